@@ -1,0 +1,3 @@
+from community_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,24 @@
+"""All mapped classes, imported here so Base.metadata knows every table."""
+
+from community_desk.db.models.audit import AuditEntry, Setting
+from community_desk.db.models.residents import (
+    Building,
+    Grid,
+    Household,
+    Membership,
+    Resident,
+    ResidentEvent,
+    SpecialTag,
+)
+
+__all__ = [
+    "AuditEntry",
+    "Building",
+    "Grid",
+    "Household",
+    "Membership",
+    "Resident",
+    "ResidentEvent",
+    "Setting",
+    "SpecialTag",
+]

@@ -1,0 +1,98 @@
+"""工具 → 审计日志: who changed what and when, newest first, with the values before and after."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
+
+from community_desk.services.dto import AuditView
+from community_desk.services.registry import RegistryReader
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+AUDIT_HEADERS = ("时间", "操作人", "操作", "摘要", "修改前", "修改后")
+ACTION_NAMES = {"create": "新增", "update": "修改", "delete": "删除", "move": "转户", "close": "注销"}
+
+
+def readable(values_json: str) -> str:
+    """{"phone": "138…"} → phone：138…; audit rows keep JSON so nothing is lost, this is only for display."""
+    if not values_json:
+        return ""
+    try:
+        values = json.loads(values_json)
+    except ValueError:
+        return values_json
+    return "；".join(f"{key}：{value}" for key, value in values.items())
+
+
+class AuditTableModel(QAbstractTableModel):
+    PAGE = 200
+
+    def __init__(self, reader: RegistryReader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._rows: list[AuditView] = []
+        self._total = reader.audit_count()
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        rows = self._reader.audit_log(limit=self.PAGE, offset=len(self._rows))
+        if not rows:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(AUDIT_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(AUDIT_HEADERS):
+            return self.tr(AUDIT_HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        entry = self._rows[index.row()]
+        values = (
+            entry.at.strftime("%Y-%m-%d %H:%M:%S"),
+            entry.actor,
+            ACTION_NAMES.get(entry.action, entry.action),
+            entry.summary,
+            readable(entry.before),
+            readable(entry.after),
+        )
+        return values[index.column()]
+
+
+class AuditDialog(QDialog):
+    def __init__(self, reader: RegistryReader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("审计日志"))
+        self.resize(1100, 600)
+        self.model = AuditTableModel(reader, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((150, 90, 60, 330, 210)):
+            self.view.setColumnWidth(column, width)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)

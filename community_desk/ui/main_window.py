@@ -1,0 +1,192 @@
+"""Main window: tabs, menus, status bar, remembered geometry. It knows tab classes, not their insides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from community_desk import APP_NAME, APP_TITLE, __version__
+from community_desk.app import Services, open_database
+from community_desk.db.backup import BackupError, backup_database, restore_database
+from community_desk.domain import codes
+from community_desk.domain.idcard import InvalidIdNumber, parse_id_number
+from community_desk.ui.audit_dialog import AuditDialog
+from community_desk.ui.background import run_in_background, show_error
+from community_desk.ui.tabs.residents.tab import ResidentsTab
+
+
+def app_settings() -> QSettings:
+    """INI settings in the user's config folder (tests point QSettings.setPath elsewhere)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{APP_TITLE} — {services.community_name()}")
+        self.resize(1360, 820)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.setCentralWidget(self.tabs)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(QLabel(str(services.database.path)))
+        self._build_tabs()
+        self._build_menus()
+        self._restore_state()
+
+    # --- tabs ---------------------------------------------------------------------------------------------
+    def _build_tabs(self) -> None:
+        self.residents_tab = ResidentsTab(self.services)
+        self.residents_tab.status_changed.connect(self.status_label.setText)
+        self.tabs.addTab(self.residents_tab, self.tr("居民"))
+
+    # --- menus --------------------------------------------------------------------------------------------
+    def _menu_action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self._menu_action(file_menu, self.tr("立即备份数据库"), self.backup_now, "Ctrl+Shift+B")
+        self._menu_action(file_menu, self.tr("打开备份文件夹"), self.open_backup_folder)
+        self._menu_action(file_menu, self.tr("从备份恢复…"), self.restore_from_backup)
+        file_menu.addSeparator()
+        self._menu_action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+
+        tab = self.residents_tab
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        edit_menu.addActions(tab.household_actions())
+        edit_menu.addSeparator()
+        edit_menu.addActions([tab.act_new_member, *tab.member_actions()])
+
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        view_menu.addAction(tab.act_search)
+        self._menu_action(view_menu, self.tr("刷新"), tab.reload_all, QKeySequence.StandardKey.Refresh)
+
+        tools_menu = bar.addMenu(self.tr("工具(&T)"))
+        self._menu_action(tools_menu, self.tr("审计日志…"), self.show_audit_log)
+        self._menu_action(tools_menu, self.tr("身份证号校验…"), self.check_id_number)
+
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._menu_action(help_menu, self.tr("关于社区工作台"), self.show_about)
+
+    # --- file ---------------------------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        database = self.services.database
+
+        def work(_progress: object) -> Path:
+            return backup_database(database.path, database.backup_dir, label="manual")
+
+        run_in_background(
+            self,
+            work,
+            on_success=lambda path: self.status_label.setText(self.tr("已备份并通过完整性检查：{0}").format(path)),
+            title=self.tr("正在备份数据库…"),
+        )
+
+    def open_backup_folder(self) -> None:
+        folder = self.services.database.backup_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def restore_from_backup(self) -> None:
+        database = self.services.database
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择备份文件"), str(database.backup_dir), self.tr("数据库备份 (*.sqlite3 *.db)")
+        )
+        if not source:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("从备份恢复"),
+            self.tr("用备份“{0}”替换当前数据？\n当前数据会先自动备份。").format(Path(source).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.restore_file(Path(source))
+
+    def restore_file(self, source: Path) -> None:
+        """Closes our connections, restores, and reopens on the restored file (the lock stays ours)."""
+        database = self.services.database
+        database.engine.dispose()
+        try:
+            kept = restore_database(source, database.path, database.backup_dir)
+        except BackupError as error:
+            show_error(self, error)
+            return
+        reopened = open_database(database.path, exclusive=False, daily_backups=False)
+        reopened.lock, database.lock = database.lock, None
+        self.services = Services(reopened)
+        self.tabs.clear()
+        self.menuBar().clear()
+        self._build_tabs()
+        self._build_menus()
+        self.status_label.setText(self.tr("已恢复；原数据已备份为 {0}").format(kept.name))
+
+    # --- tools and help -----------------------------------------------------------------------------------
+    def show_audit_log(self) -> None:
+        AuditDialog(self.services.registry, self).exec()
+
+    def check_id_number(self) -> None:
+        number, ok = QInputDialog.getText(self, self.tr("身份证号校验"), self.tr("公民身份号码："))
+        if not ok or not number.strip():
+            return
+        try:
+            info = parse_id_number(number)
+        except InvalidIdNumber as error:
+            QMessageBox.warning(self, self.tr("号码无效"), str(error))
+            return
+        lines = [self.tr("号码：{0}").format(info.number)]
+        if info.upgraded_from:
+            lines.append(self.tr("（由15位旧号码升级）"))
+        if info.birth_date:
+            lines.append(self.tr("出生日期：{0}").format(info.birth_date.isoformat()))
+        if info.sex:
+            lines.append(self.tr("性别：{0}").format(codes.GENDERS.name_of(info.sex)))
+        QMessageBox.information(self, self.tr("号码有效"), "\n".join(lines))
+
+    def about_text(self) -> str:
+        database = self.services.database
+        return self.tr(
+            "<h3>社区工作台 {0}</h3><p>离线的社区居委会办公软件：居民、值班、调解、志愿、活动。</p>"
+            "<p>数据文件：{1}<br>备份文件夹：{2}</p><p>数据只保存在本机，不连接互联网。</p>"
+        ).format(__version__, database.path, database.backup_dir)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("关于社区工作台"), self.about_text())
+
+    # --- state --------------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        header = settings.value("residents/header")
+        if isinstance(header, QByteArray):
+            self.residents_tab.table.horizontalHeader().restoreState(header)
+        splitter = settings.value("residents/splitter")
+        if isinstance(splitter, QByteArray):
+            self.residents_tab.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        settings = app_settings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("residents/header", self.residents_tab.table.horizontalHeader().saveState())
+        settings.setValue("residents/splitter", self.residents_tab.splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,190 @@
+"""The registry table: a lazy model that pages rows from SQL in the background as the view scrolls."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QWidget
+
+from community_desk.services.dto import RESIDENT_COLUMNS, ResidentQuery, ResidentRow
+from community_desk.services.registry import RegistryReader
+from community_desk.ui.background import run_in_background
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+UNSORTABLE = {"tags", "warning"}
+WARNING_BRUSH = QBrush(QColor("#b35c00"))
+RESIDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HOUSEHOLD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _display(row: ResidentRow, key: str) -> str:
+    value = getattr(row, key)
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+class ResidentTableModel(QAbstractTableModel):
+    """Rows arrive PAGE at a time; a new query replaces them once its first page and count are ready.
+
+    Every load carries a generation number, so an answer to an outdated query (the clerk typed on) is dropped.
+    """
+
+    PAGE = 500
+    loaded = Signal(int)  # total rows matching the current query
+    failed = Signal(str)
+
+    def __init__(self, reader: RegistryReader, parent_widget: QWidget, page_size: int | None = None) -> None:
+        super().__init__(parent_widget)
+        self._reader = reader
+        self._widget = parent_widget
+        self._page = page_size or self.PAGE
+        self._rows: list[ResidentRow] = []
+        self._total = 0
+        self._query = ResidentQuery()
+        self._generation = 0
+        self._fetching = False
+
+    # --- query ------------------------------------------------------------------------------------------
+    @property
+    def query(self) -> ResidentQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_query(self, query: ResidentQuery) -> None:
+        """Starts loading `query`; the old rows stay visible until the new ones arrive."""
+        self._query = query
+        self._generation += 1
+        generation = self._generation
+        reader, page = self._reader, self._page
+
+        def work(_progress: object) -> tuple[int, list[ResidentRow]]:
+            return reader.count(query), reader.page(query, 0, page)
+
+        run_in_background(
+            self._widget,
+            work,
+            on_success=lambda result: self._replace(generation, *result),
+            on_failure=lambda error: self._failed(generation, error),
+        )
+
+    def reload(self) -> None:
+        self.set_query(self._query)
+
+    def _replace(self, generation: int, total: int, rows: list[ResidentRow]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self._total = total
+        self._fetching = False
+        self.endResetModel()
+        self.loaded.emit(total)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._fetching = False
+            self.failed.emit(str(error))
+
+    # --- lazy paging --------------------------------------------------------------------------------------
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation, query, offset = self._generation, self._query, len(self._rows)
+        reader, page = self._reader, self._page
+        run_in_background(
+            self._widget,
+            lambda _progress: reader.page(query, offset, page),
+            on_success=lambda rows: self._append(generation, offset, rows),
+            on_failure=lambda error: self._failed(generation, error),
+        )
+
+    def _append(self, generation: int, offset: int, rows: list[ResidentRow]) -> None:
+        if generation != self._generation or offset != len(self._rows):
+            return
+        self._fetching = False
+        if not rows:
+            self._total = len(self._rows)  # the registry shrank under us; stop asking for more
+            return
+        self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    # --- Qt model -----------------------------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(RESIDENT_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(RESIDENT_COLUMNS):
+            return self.tr(RESIDENT_COLUMNS[section][1])
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        key = RESIDENT_COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "warning":
+                return "⚠" if row.warning else ""
+            return _display(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("warning", "name", "id_number") and row.warning:
+            return row.warning
+        if role == Qt.ItemDataRole.ForegroundRole and key == "warning" and row.warning:
+            return WARNING_BRUSH
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("age", "gender", "warning"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == RESIDENT_ID_ROLE:
+            return row.id
+        if role == HOUSEHOLD_ID_ROLE:
+            return row.household_id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is an ORDER BY on the whole registry, not a shuffle of the rows already fetched."""
+        if not 0 <= column < len(RESIDENT_COLUMNS):
+            return
+        key = RESIDENT_COLUMNS[column][0]
+        if key in UNSORTABLE:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._query.sort_key, self._query.descending):
+            self.set_query(replace(self._query, sort_key=key, descending=descending))
+
+    def row_at(self, row: int) -> ResidentRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+
+class RegistryProxyModel(QSortFilterProxyModel):
+    """Sits between view and model; hands sorting down to SQL instead of sorting fetched rows in memory."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
