@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from community_desk.app import Database, Services, open_database  # noqa: E402 - after the Qt platform is set
+from community_desk.app import Database, Services, open_database
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from community_desk.services.errors import UserError
 
@@ -80,8 +81,14 @@ def run_in_background(
     on_failure: Callable[[BaseException], None] | None = None,
     title: str | None = None,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> Progress:
-    """Starts `work` in the thread pool. With a `title`, a progress dialog with 取消 is shown after 300 ms."""
+    """Starts `work` in the thread pool. With a `title`, a progress dialog with 取消 is shown after 300 ms.
+
+    The callbacks are dropped when `owner` (default: `parent`) has been deleted meanwhile: a result has no one
+    to go to once its window is closed.
+    """
+    owner = owner or parent
     job = _Job(work)
     _running.add(job)
     dialog: QProgressDialog | None = None
@@ -102,19 +109,19 @@ def run_in_background(
 
     def finish() -> None:
         _running.discard(job)
-        if dialog is not None:
+        if dialog is not None and isValid(dialog):
             dialog.canceled.disconnect(job.progress.cancel)
             dialog.reset()
             dialog.deleteLater()
 
     def succeeded(result: object) -> None:
         finish()
-        if on_success is not None:
+        if on_success is not None and isValid(owner):
             on_success(result)
 
     def failed(error: BaseException, details: str) -> None:
         finish()
-        if isinstance(error, Cancelled):
+        if isinstance(error, Cancelled) or not isValid(owner):
             return
         if on_failure is not None:
             on_failure(error)

@@ -59,7 +59,9 @@ def test_refused_member_leaves_nothing_behind(services: Services, building_id: i
     before = (count(services, Resident), count(services, Membership), count(services, AuditEntry))
     wrong_check = ZHANG_ID[:-1] + ("0" if ZHANG_ID[-1] != "0" else "1")
     with pytest.raises(UserError, match="校验"):
-        services.residents.add_member(household_id, ResidentInput(name="李四", id_number=wrong_check), "10", date.today())
+        services.residents.add_member(
+            household_id, ResidentInput(name="李四", id_number=wrong_check), "10", date.today()
+        )
     with pytest.raises(UserError, match="已登记"):
         services.residents.add_member(household_id, ResidentInput(name="李四", id_number=ZHANG_ID), "10", date.today())
     with pytest.raises(UserError, match="已有户主"):

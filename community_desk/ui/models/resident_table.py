@@ -82,6 +82,7 @@ class ResidentTableModel(QAbstractTableModel):
             work,
             on_success=lambda result: self._replace(generation, *result),
             on_failure=lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def reload(self) -> None:
@@ -117,6 +118,7 @@ class ResidentTableModel(QAbstractTableModel):
             lambda _progress: reader.page(query, offset, page),
             on_success=lambda rows: self._append(generation, offset, rows),
             on_failure=lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def _append(self, generation: int, offset: int, rows: list[ResidentRow]) -> None:
