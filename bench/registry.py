@@ -85,7 +85,7 @@ JOIN household h ON h.id = m.household_id
 JOIN building b ON b.id = h.building_id
 JOIN grid g ON g.id = b.grid_id
 WHERE {condition}
-ORDER BY g.name, b.name, h.unit, h.room, m.relation, r.id
+ORDER BY g.id, length(b.name), b.name, length(h.unit), h.unit, length(h.room), h.room, m.relation, r.id
 LIMIT 500
 """
 RAW_COUNT = """

@@ -25,6 +25,7 @@ from community_desk.db.models import (
 from community_desk.db.repositories import residents as repo
 from community_desk.domain import codes
 from community_desk.domain.residents import ResidentQuery, age_on, elderly_band
+from community_desk.domain.sorting import natural_key
 from community_desk.services.dto import (
     AuditView,
     EventView,
@@ -116,7 +117,7 @@ class RegistryReader:
                 .group_by(Building.grid_id)
             ).all()
         )
-        grids = session.execute(select(Grid.id, Grid.name).order_by(Grid.name)).all()
+        grids = sorted(session.execute(select(Grid.id, Grid.name)).all(), key=lambda row: natural_key(row.name))
         return [TreeNode("grid", name, grid_id=gid, count=counts.get(gid, 0)) for gid, name in grids]
 
     def _building_nodes(self, session: Session, node: TreeNode, as_of: date | None) -> list[TreeNode]:
@@ -126,8 +127,8 @@ class RegistryReader:
             .outerjoin(Membership, self._people(as_of))
             .where(Building.grid_id == node.grid_id)
             .group_by(Building.id)
-            .order_by(func.length(Building.name), Building.name)
         ).all()
+        rows = sorted(rows, key=lambda row: natural_key(row.name))
         return [
             TreeNode("building", name, grid_id=node.grid_id, building_id=bid, count=count) for bid, name, count in rows
         ]
@@ -138,8 +139,8 @@ class RegistryReader:
             .outerjoin(Membership, self._people(as_of))
             .where(Household.building_id == node.building_id)
             .group_by(Household.unit)
-            .order_by(func.length(Household.unit), Household.unit)
         ).all()
+        rows = sorted(rows, key=lambda row: natural_key(row.unit))
         return [
             TreeNode("unit", f"{unit}单元" if unit else "（无单元）", node.grid_id, node.building_id, unit, count=count)
             for unit, count in rows
@@ -151,8 +152,8 @@ class RegistryReader:
             .outerjoin(Membership, self._people(as_of))
             .where(Household.building_id == node.building_id, Household.unit == node.unit)
             .group_by(Household.room)
-            .order_by(func.length(Household.room), Household.room)
         ).all()
+        rows = sorted(rows, key=lambda row: natural_key(row.room))
         return [
             TreeNode(
                 "room",
@@ -206,16 +207,13 @@ class RegistryReader:
     # --- pick lists ---------------------------------------------------------------------------------------
     def grids(self) -> list[NamedId]:
         with self._session() as session:
-            return [NamedId(i, n) for i, n in session.execute(select(Grid.id, Grid.name).order_by(Grid.name))]
+            rows = session.execute(select(Grid.id, Grid.name)).all()
+        return [NamedId(i, n) for i, n in sorted(rows, key=lambda row: natural_key(row.name))]
 
     def buildings(self, grid_id: int) -> list[NamedId]:
         with self._session() as session:
-            rows = session.execute(
-                select(Building.id, Building.name)
-                .where(Building.grid_id == grid_id)
-                .order_by(func.length(Building.name), Building.name)
-            )
-            return [NamedId(i, n) for i, n in rows]
+            rows = session.execute(select(Building.id, Building.name).where(Building.grid_id == grid_id)).all()
+        return [NamedId(i, n) for i, n in sorted(rows, key=lambda row: natural_key(row.name))]
 
     def find_households(self, text: str, limit: int = 50) -> list[NamedId]:
         """Households by 户号, address or head's name, for the "move to household" picker."""

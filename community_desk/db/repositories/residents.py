@@ -72,8 +72,19 @@ SORT_EXPRESSIONS: dict[str, Sequence[ColumnElement]] = {
     "id_number": (Resident.id_number,),
     "relation": (Membership.relation,),
     "household_no": (Household.household_no,),
-    "grid": (Grid.name,),
-    "address": (Grid.name, Building.name, Household.unit, Household.room, Membership.relation),
+    # Grids in the order they were set up (第一网格 before 第十网格); numbers inside names by length, then text,
+    # so 2号楼 comes before 10号楼 and 501室 before 1001室.
+    "grid": (Grid.id,),
+    "address": (
+        Grid.id,
+        func.length(Building.name),
+        Building.name,
+        func.length(Household.unit),
+        Household.unit,
+        func.length(Household.room),
+        Household.room,
+        Membership.relation,
+    ),
     "phone": (Resident.phone,),
     "category": (Resident.category,),
 }

@@ -28,7 +28,6 @@ class AddressTreeModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         root = QStandardItem(self.tr("全部网格"))
         root.setEditable(False)
-        root.setData(None, NODE_ROLE)
         self.appendRow(root)
         self._fill(root, None)
 
