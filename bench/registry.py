@@ -40,7 +40,7 @@ from community_desk.app import Services, open_database
 from community_desk.ui.application import make_application
 from community_desk.ui.main_window import MainWindow
 app = make_application()
-database = open_database(Path(sys.argv[1]), exclusive=False, daily_backups=False)
+database = open_database(Path(sys.argv[1]), exclusive=False)
 window = MainWindow(Services(database)); window.show()
 model = window.residents_tab.model
 while model.total == 0 or model.rowCount() == 0:
@@ -125,7 +125,7 @@ def main() -> None:
     from community_desk.app import Services, open_database
     from community_desk.services.dto import ResidentQuery
 
-    database = open_database(args.db, exclusive=False, daily_backups=False)
+    database = open_database(args.db, exclusive=False)
     services = Services(database)
     print(f"database: {args.db} — {services.registry.counts().residents} residents")
 

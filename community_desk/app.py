@@ -1,67 +1,88 @@
-"""Composition root: path → lock → backup → migrate → engine → services → window. Nothing else wires things."""
+"""Composition root: path → lock → migrate → services → window. Nothing else wires things.
+
+SQLAlchemy is imported only when the first write (or a migration) needs it, so the window shows its registry
+without waiting for it; reads go through sqlite3 (see services/registry.py).
+"""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from community_desk.config import backup_dir_for
 from community_desk.db import migrate
-from community_desk.db.backup import backup_before_migration, daily_backup
-from community_desk.db.engine import make_engine, make_session_factory
+from community_desk.db.backup import backup_before_migration
 from community_desk.db.lock import InstanceLock
-from community_desk.db.models import Setting
 from community_desk.services.registry import RegistryReader
-from community_desk.services.residents import ResidentService
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from community_desk.services.residents import ResidentService
 
 DEFAULT_COMMUNITY_NAME = "本社区"
 
 
 @dataclass
 class Database:
-    """An open office database: its engine and where its backups go."""
+    """An open office database: where it is, where its backups go, and (on demand) its SQLAlchemy engine."""
 
     path: Path
-    engine: Engine
-    session_factory: sessionmaker[Session]
     backup_dir: Path
     lock: InstanceLock | None = None
     migrated: bool = False
+    _engine: Engine | None = field(default=None, repr=False)
+    _engine_guard: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def engine(self) -> Engine:
+        with self._engine_guard:
+            if self._engine is None:
+                from community_desk.db.engine import make_engine
+
+                self._engine = make_engine(self.path)
+            return self._engine
+
+    @cached_property
+    def session_factory(self) -> sessionmaker[Session]:
+        from community_desk.db.engine import make_session_factory
+
+        return make_session_factory(self.engine)
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Closes every pooled connection (needed before a restore) and releases the instance lock."""
+        self.dispose()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
 
+    def dispose(self) -> None:
+        with self._engine_guard:
+            if self._engine is not None:
+                self._engine.dispose()
 
-def open_database(path: Path, *, exclusive: bool = True, daily_backups: bool = True) -> Database:
+
+def open_database(path: Path, *, exclusive: bool = True) -> Database:
     """Opens (creating if missing) and upgrades the database at `path`.
 
-    `exclusive` takes the instance lock so a second window cannot write the same file; the CLI's read-only
-    commands and tests may pass False. A file that already has a schema is backed up before any migration.
+    `exclusive` takes the instance lock so a second window cannot write the same file; tests and read-only
+    tools may pass False. A file that already holds data is backed up before any migration.
     """
     lock = InstanceLock(path) if exclusive else None
     if lock is not None:
         lock.acquire()
     try:
         backups = backup_dir_for(path)
-        existed = path.exists() and path.stat().st_size > 0
-        if existed and daily_backups:
-            daily_backup(path, backups)
-        engine = make_engine(path)
-        migrated = migrate.upgrade(engine, before_upgrade=lambda: backup_before_migration(path, backups))
-        return Database(
-            path=path,
-            engine=engine,
-            session_factory=make_session_factory(engine),
-            backup_dir=backups,
-            lock=lock,
-            migrated=migrated and existed,
-        )
+        database = Database(path=path, backup_dir=backups, lock=lock)
+        if migrate.needs_upgrade(path):
+            existed = path.exists() and path.stat().st_size > 0
+            backup_first = (lambda: backup_before_migration(path, backups)) if existed else None
+            database.migrated = migrate.upgrade(database.engine, before_upgrade=backup_first) and existed
+        return database
     except BaseException:
         if lock is not None:
             lock.release()
@@ -74,14 +95,15 @@ class Services:
 
     database: Database
     registry: RegistryReader = field(init=False)
-    residents: ResidentService = field(init=False)
 
     def __post_init__(self) -> None:
-        factory = self.database.session_factory
-        self.registry = RegistryReader(factory)
-        self.residents = ResidentService(factory)
+        self.registry = RegistryReader(self.database.path)
+
+    @cached_property
+    def residents(self) -> ResidentService:
+        from community_desk.services.residents import ResidentService
+
+        return ResidentService(self.database.session_factory)
 
     def community_name(self) -> str:
-        with self.database.session_factory() as session:
-            value = session.scalar(select(Setting.value).where(Setting.key == "community_name"))
-        return value or DEFAULT_COMMUNITY_NAME
+        return self.registry.setting("community_name") or DEFAULT_COMMUNITY_NAME

@@ -86,7 +86,7 @@ def ensure_demo_database(db_path: Path, households: int = 1200, seed: int = 2026
     from community_desk.db.models import Resident
     from community_desk.services.demo import generate_demo
 
-    database = open_database(db_path, exclusive=True, daily_backups=False)
+    database = open_database(db_path, exclusive=True)
     try:
         with database.session_factory() as session:
             if session.scalar(select(func.count(Resident.id))):

@@ -2,8 +2,9 @@
 
 Two switches exist only for installer/build.py's smoke test and do nothing unless their variable is set:
 
-- COMMUNITY_DESK_SMOKE=1: the window opens as usual and the program quits after the first turn of the event
-  loop once the main window has been shown (exit code 0 when everything on the way worked).
+- COMMUNITY_DESK_SMOKE=1: the window opens as usual; once it has been shown and the background work it
+  started (first page of the registry, daily backup) has finished, the program quits (exit code 0 when
+  everything on the way worked).
 - COMMUNITY_DESK_BUNDLE_CHECK=1: instead of starting the program, check that the bundle holds what the frozen
   program loads from disk (fonts, migrations, dictionaries, Qt catalogues) and exit (see bundle_check.py).
 """
@@ -25,21 +26,33 @@ def _ensure_std_streams() -> None:
 
 
 def _quit_after_main_window_shows() -> None:
-    """Smoke-test hook: quit once the main window has been shown and the event loop has turned once.
+    """Smoke-test hook: quit once the main window has been shown and the background work it started is done.
 
-    Lives here, not in the application, so the shipped program carries no test switch of its own; if
-    ui/application.run() ever gains such a hook, this function can go.
+    Waiting for the thread pool to go idle means the first page of the registry and the daily backup ran in
+    the frozen program too, and the program is not torn down under a running worker. Lives here, not in the
+    application, so the shipped program carries no test switch of its own; if ui/application.run() ever gains
+    such a hook, this function can go.
     """
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from community_desk.ui.main_window import MainWindow
 
     original_show_event = MainWindow.showEvent
+    poll = QTimer()
+    poll.setInterval(50)
+
+    def quit_when_idle() -> None:
+        if QThreadPool.globalInstance().activeThreadCount() == 0:
+            poll.stop()
+            QTimer.singleShot(0, QApplication.quit)  # one more turn delivers the workers' queued results
+
+    poll.timeout.connect(quit_when_idle)
 
     def show_event(self: MainWindow, event: object) -> None:
         original_show_event(self, event)
-        QTimer.singleShot(0, QApplication.quit)
+        if not poll.isActive():
+            poll.start()
 
     MainWindow.showEvent = show_event  # type: ignore[method-assign]
 

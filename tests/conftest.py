@@ -15,7 +15,7 @@ from community_desk.app import Database, Services, open_database
 
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "office.sqlite3", exclusive=False, daily_backups=False)
+    db = open_database(tmp_path / "office.sqlite3", exclusive=False)
     yield db
     db.close()
 

@@ -86,6 +86,9 @@ class ResidentInput:
     note: str = ""
 
 
+RESIDENT_FIELDS: tuple[str, ...] = tuple(ResidentInput.__dataclass_fields__)
+
+
 @dataclass(frozen=True)
 class HouseholdInput:
     building_id: int

@@ -15,12 +15,11 @@ from community_desk.db.repositories import residents as repo
 from community_desk.db.unit_of_work import UnitOfWork
 from community_desk.domain import codes
 from community_desk.domain.residents import EventKind, build_search_text, pinyin_keys
-from community_desk.services.dto import HouseholdInput, ResidentInput
+from community_desk.services.dto import RESIDENT_FIELDS, HouseholdInput, ResidentInput
 from community_desk.services.errors import UserError
 from community_desk.services.validation import check_relation, clean_text, validate_resident
 
 HEAD = codes.HEAD_RELATION
-RESIDENT_FIELDS = tuple(ResidentInput.__dataclass_fields__)
 
 
 def resident_snapshot(resident: Resident) -> dict[str, Any]:

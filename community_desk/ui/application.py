@@ -48,6 +48,7 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     try:
         window = MainWindow(Services(database))
         window.show()
+        window.start_daily_chores()
         return app.exec()
     finally:
         database.close()

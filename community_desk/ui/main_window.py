@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QM
 
 from community_desk import APP_NAME, APP_TITLE, __version__
 from community_desk.app import Services, open_database
-from community_desk.db.backup import BackupError, backup_database, restore_database
+from community_desk.db.backup import BackupError, backup_database, daily_backup, restore_database
 from community_desk.domain import codes
 from community_desk.domain.idcard import InvalidIdNumber, parse_id_number
 from community_desk.ui.audit_dialog import AuditDialog
@@ -94,6 +94,21 @@ class MainWindow(QMainWindow):
             title=self.tr("正在备份数据库…"),
         )
 
+    def start_daily_chores(self) -> None:
+        """After the window shows: today's checked backup, and loading the write layer before the first save."""
+        database, services = self.services.database, self.services
+
+        def chores(_progress: object) -> Path | None:
+            made = daily_backup(database.path, database.backup_dir)
+            services.residents  # noqa: B018 - imports SQLAlchemy and the models off the UI thread
+            return made
+
+        def done(made: Path | None) -> None:
+            if made is not None:
+                self.statusBar().showMessage(self.tr("今日自动备份已完成：{0}").format(made.name), 8000)
+
+        run_in_background(self, chores, on_success=done)
+
     def open_backup_folder(self) -> None:
         folder = self.services.database.backup_dir
         folder.mkdir(parents=True, exist_ok=True)
@@ -120,13 +135,13 @@ class MainWindow(QMainWindow):
     def restore_file(self, source: Path) -> None:
         """Closes our connections, restores, and reopens on the restored file (the lock stays ours)."""
         database = self.services.database
-        database.engine.dispose()
+        database.dispose()
         try:
             kept = restore_database(source, database.path, database.backup_dir)
         except BackupError as error:
             show_error(self, error)
             return
-        reopened = open_database(database.path, exclusive=False, daily_backups=False)
+        reopened = open_database(database.path, exclusive=False)
         reopened.lock, database.lock = database.lock, None
         self.services = Services(reopened)
         self.tabs.clear()

@@ -81,7 +81,7 @@ def test_demo_data_backup_and_restore_round_trip(tmp_path: Path, capsys: pytest.
     assert "原数据库已先备份为" in capsys.readouterr().out
 
 
-def test_restore_refuses_a_corrupt_file_and_keeps_the_database(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_restore_refuses_a_corrupt_file_and_keeps_the_database(tmp_path: Path, capsys) -> None:
     db = tmp_path / "office.sqlite3"
     main(["demo-data", "--households", "10", "--db", str(db)])
     before = resident_count(db)

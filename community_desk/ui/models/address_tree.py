@@ -23,13 +23,14 @@ class AddressTreeModel(QStandardItemModel):
         self._as_of: date | None = None
         self.setHorizontalHeaderLabels([self.tr("地址")])
 
-    def reload(self, as_of: date | None = None) -> None:
+    def reload(self, as_of: date | None = None) -> list[TreeNode]:
+        """Rebuilds the tree as of a date; returns the grids, which the filter row lists too."""
         self._as_of = as_of
         self.removeRows(0, self.rowCount())
         root = QStandardItem(self.tr("全部网格"))
         root.setEditable(False)
         self.appendRow(root)
-        self._fill(root, None)
+        return self._fill(root, None)
 
     def ensure_loaded(self, index: QModelIndex) -> None:
         """Called on expansion: replaces the placeholder child with the real children."""
@@ -39,8 +40,9 @@ class AddressTreeModel(QStandardItemModel):
         item.removeRow(0)
         self._fill(item, item.data(NODE_ROLE))
 
-    def _fill(self, parent: QStandardItem, node: TreeNode | None) -> None:
-        for child in self._reader.children(node, self._as_of):
+    def _fill(self, parent: QStandardItem, node: TreeNode | None) -> list[TreeNode]:
+        children = self._reader.children(node, self._as_of)
+        for child in children:
             item = QStandardItem(f"{child.label}（{child.count}人）")
             item.setEditable(False)
             item.setData(child, NODE_ROLE)
@@ -49,6 +51,7 @@ class AddressTreeModel(QStandardItemModel):
                 placeholder.setEditable(False)
                 item.appendRow(placeholder)
             parent.appendRow(item)
+        return children
 
     @staticmethod
     def node(index: QModelIndex) -> TreeNode | None:

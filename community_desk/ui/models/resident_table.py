@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from community_desk.services.dto import RESIDENT_COLUMNS, ResidentQuery, ResidentRow
+from community_desk.services.dto import RESIDENT_COLUMNS, RegistryCounts, ResidentQuery, ResidentRow
 from community_desk.services.registry import RegistryReader
 from community_desk.ui.background import run_in_background
 
@@ -57,6 +57,9 @@ class ResidentTableModel(QAbstractTableModel):
         self._query = ResidentQuery()
         self._generation = 0
         self._fetching = False
+        self._page_in = False
+        self._count_in: int | None = None
+        self.summary: RegistryCounts | None = None  # the whole registry on the query's date, for the status bar
 
     # --- query ------------------------------------------------------------------------------------------
     @property
@@ -68,35 +71,54 @@ class ResidentTableModel(QAbstractTableModel):
         return self._total
 
     def set_query(self, query: ResidentQuery) -> None:
-        """Starts loading `query`; the old rows stay visible until the new ones arrive."""
+        """Starts loading `query`; the old rows stay visible until the new ones arrive.
+
+        The first page and the count run side by side (SQLite releases the GIL while it works), so rows
+        appear as soon as the page is read; `loaded` is emitted once both are in.
+        """
         self._query = query
         self._generation += 1
         generation = self._generation
+        self._page_in, self._count_in = False, None
         reader, page = self._reader, self._page
-
-        def work(_progress: object) -> tuple[int, list[ResidentRow]]:
-            return reader.count(query), reader.page(query, 0, page)
-
-        run_in_background(
-            self._widget,
-            work,
-            on_success=lambda result: self._replace(generation, *result),
-            on_failure=lambda error: self._failed(generation, error),
-            owner=self,
-        )
+        for work, arrived in (
+            (lambda _progress: reader.page(query, 0, page), self._first_page_arrived),
+            (lambda _progress: (reader.count(query), reader.counts(query.as_of)), self._count_arrived),
+        ):
+            run_in_background(
+                self._widget,
+                work,
+                on_success=lambda result, arrived=arrived: arrived(generation, result),
+                on_failure=lambda error: self._failed(generation, error),
+                owner=self,
+            )
 
     def reload(self) -> None:
         self.set_query(self._query)
 
-    def _replace(self, generation: int, total: int, rows: list[ResidentRow]) -> None:
+    def _first_page_arrived(self, generation: int, rows: list[ResidentRow]) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
         self._rows = rows
-        self._total = total
+        self._total = self._count_in if self._count_in is not None else len(rows)
         self._fetching = False
+        self._page_in = True
         self.endResetModel()
-        self.loaded.emit(total)
+        self._announce()
+
+    def _count_arrived(self, generation: int, counts: tuple[int, RegistryCounts]) -> None:
+        if generation != self._generation:
+            return
+        self._count_in, self.summary = counts
+        total = self._count_in
+        if self._page_in:
+            self._total = total
+            self._announce()
+
+    def _announce(self) -> None:
+        if self._page_in and self._count_in is not None:
+            self.loaded.emit(self._total)
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from community_desk.app import Services
-from community_desk.services.dto import TreeNode
+from community_desk.services.dto import NamedId, TreeNode
 from community_desk.services.errors import UserError
 from community_desk.ui.background import show_error
 from community_desk.ui.models.address_tree import AddressTreeModel
@@ -138,8 +138,8 @@ class ResidentsTab(QWidget):
 
     # --- loading ------------------------------------------------------------------------------------------
     def reload_all(self) -> None:
-        self.filters.set_grids(self.services.registry.grids())
-        self.tree_model.reload(self.filters.as_of_date())
+        grids = self.tree_model.reload(self.filters.as_of_date())
+        self.filters.set_grids([NamedId(node.grid_id or 0, node.label) for node in grids])
         self.tree.expand(self.tree_model.index(0, 0))
         self.refresh_table()
 
@@ -169,7 +169,9 @@ class ResidentsTab(QWidget):
             self.panel.show_household(node.household_id, query.as_of)
 
     def _loaded(self, total: int) -> None:
-        counts = self.services.registry.counts(self.model.query.as_of)
+        counts = self.model.summary
+        if counts is None:
+            return
         when = self.model.query.as_of.isoformat() if self.model.query.as_of else self.tr("当前")
         self.status_changed.emit(
             self.tr("{0}：共 {1} 户 {2} 人，{3} 个网格　|　列表中 {4} 人").format(
