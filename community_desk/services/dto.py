@@ -9,24 +9,6 @@ from community_desk.domain.residents import ResidentQuery
 
 __all__ = ["ResidentQuery"]  # re-exported: the UI builds queries without reaching into domain/
 
-# Registry table columns, in display order: (key, header). Sorting and the table model both use the keys.
-RESIDENT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "姓名"),
-    ("gender", "性别"),
-    ("birth_date", "出生日期"),
-    ("age", "年龄"),
-    ("id_number", "证件号码"),
-    ("relation", "与户主关系"),
-    ("household_no", "户号"),
-    ("grid", "网格"),
-    ("address", "现住址"),
-    ("phone", "联系电话"),
-    ("category", "人员类别"),
-    ("tags", "特殊人群"),
-    ("warning", "核对"),
-)
-
-
 @dataclass(frozen=True)
 class ResidentRow:
     id: int

@@ -12,8 +12,6 @@ from community_desk.services.dto import AuditView
 from community_desk.services.registry import RegistryReader
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-AUDIT_HEADERS = ("时间", "操作人", "操作", "摘要", "修改前", "修改后")
-ACTION_NAMES = {"create": "新增", "update": "修改", "delete": "删除", "move": "转户", "close": "注销"}
 
 
 def readable(values_json: str) -> str:
@@ -35,6 +33,24 @@ class AuditTableModel(QAbstractTableModel):
         self._reader = reader
         self._rows: list[AuditView] = []
         self._total = reader.audit_count()
+        self._headers = (
+            self.tr("时间"),
+            self.tr("操作人"),
+            self.tr("操作"),
+            self.tr("摘要"),
+            self.tr("修改前"),
+            self.tr("修改后"),
+        )
+        self._actions = {
+            "create": self.tr("新增"),
+            "update": self.tr("修改"),
+            "delete": self.tr("删除"),
+            "move": self.tr("转户"),
+            "close": self.tr("注销"),
+            "move_out": self.tr("迁出"),
+            "death": self.tr("死亡"),
+            "demo": self.tr("演示数据"),
+        }
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
         return not parent.isValid() and len(self._rows) < self._total
@@ -52,12 +68,12 @@ class AuditTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(AUDIT_HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(AUDIT_HEADERS):
-            return self.tr(AUDIT_HEADERS[section])
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -69,7 +85,7 @@ class AuditTableModel(QAbstractTableModel):
         values = (
             entry.at.strftime("%Y-%m-%d %H:%M:%S"),
             entry.actor,
-            ACTION_NAMES.get(entry.action, entry.action),
+            self._actions.get(entry.action, entry.action),
             entry.summary,
             readable(entry.before),
             readable(entry.after),

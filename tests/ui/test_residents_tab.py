@@ -222,3 +222,19 @@ def test_clerk_adds_household_and_member_then_finds_them(window: MainWindow, qtb
     qtbot.waitUntil(lambda: shown_names(window) == ["王䶮", "欧阳䶮"], timeout=3000)
     tab.filters.search.setText(wife_id[6:14])
     qtbot.waitUntil(lambda: shown_names(window) == ["司马𠮷"], timeout=3000)
+
+
+def test_audit_log_dialog_shows_who_changed_what(window: MainWindow, qtbot, qtmodeltester) -> None:  # noqa: ANN001
+    from community_desk.ui.audit_dialog import AuditDialog
+
+    resident = window.residents_tab.model.row_at(0)
+    window.services.residents.record_death(resident.id, date(2025, 3, 1))
+    dialog = AuditDialog(window.services.registry, window)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    qtmodeltester.check(model)
+    newest = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert newest[2] == "死亡"
+    assert resident.name in newest[3]
+    assert "date：2025-03-01" in newest[5]
+    assert model.rowCount() == window.services.registry.audit_count()

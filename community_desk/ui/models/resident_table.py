@@ -17,11 +17,27 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from community_desk.services.dto import RESIDENT_COLUMNS, RegistryCounts, ResidentQuery, ResidentRow
+from community_desk.services.dto import RegistryCounts, ResidentQuery, ResidentRow
 from community_desk.services.registry import RegistryReader
 from community_desk.ui.background import run_in_background
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+# Registry table columns, in display order: ResidentRow attributes, also the sort keys the SQL understands.
+COLUMN_KEYS: tuple[str, ...] = (
+    "name",
+    "gender",
+    "birth_date",
+    "age",
+    "id_number",
+    "relation",
+    "household_no",
+    "grid",
+    "address",
+    "phone",
+    "category",
+    "tags",
+    "warning",
+)
 UNSORTABLE = {"tags", "warning"}
 WARNING_BRUSH = QBrush(QColor("#b35c00"))
 RESIDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,6 +73,21 @@ class ResidentTableModel(QAbstractTableModel):
         self._query = ResidentQuery()
         self._generation = 0
         self._fetching = False
+        self._headers = (
+            self.tr("姓名"),
+            self.tr("性别"),
+            self.tr("出生日期"),
+            self.tr("年龄"),
+            self.tr("证件号码"),
+            self.tr("与户主关系"),
+            self.tr("户号"),
+            self.tr("网格"),
+            self.tr("现住址"),
+            self.tr("联系电话"),
+            self.tr("人员类别"),
+            self.tr("特殊人群"),
+            self.tr("核对"),
+        )
         self._page_in = False
         self._count_in: int | None = None
         self.summary: RegistryCounts | None = None  # the whole registry on the query's date, for the status bar
@@ -159,12 +190,12 @@ class ResidentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(RESIDENT_COLUMNS)
+        return 0 if parent.isValid() else len(COLUMN_KEYS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(RESIDENT_COLUMNS):
-            return self.tr(RESIDENT_COLUMNS[section][1])
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMN_KEYS):
+            return self._headers[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -173,7 +204,7 @@ class ResidentTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        key = RESIDENT_COLUMNS[index.column()][0]
+        key = COLUMN_KEYS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "warning":
                 return "⚠" if row.warning else ""
@@ -192,9 +223,9 @@ class ResidentTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is an ORDER BY on the whole registry, not a shuffle of the rows already fetched."""
-        if not 0 <= column < len(RESIDENT_COLUMNS):
+        if not 0 <= column < len(COLUMN_KEYS):
             return
-        key = RESIDENT_COLUMNS[column][0]
+        key = COLUMN_KEYS[column]
         if key in UNSORTABLE:
             return
         descending = order == Qt.SortOrder.DescendingOrder
