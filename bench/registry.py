@@ -34,7 +34,6 @@ print("ready", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
 
 APP_WINDOW = """
 import resource, sys
-from collections.abc import Callable
 from pathlib import Path
 from community_desk.app import Services, open_database
 from community_desk.ui.application import make_application
@@ -43,9 +42,14 @@ app = make_application()
 database = open_database(Path(sys.argv[1]), exclusive=False)
 window = MainWindow(Services(database)); window.show()
 model = window.residents_tab.model
-while model.total == 0 or model.rowCount() == 0:
-    app.processEvents()
-print("ready", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+
+def ready():
+    if model.rowCount():  # the first page is on screen: the clerk can read, scroll and search
+        print("ready", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+        app.quit()
+
+model.modelReset.connect(ready)
+app.exec()
 """
 
 

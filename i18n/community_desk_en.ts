@@ -6,107 +6,107 @@
     <message>
         <location filename="../community_desk/ui/tabs/residents/member_form.py" line="+60"/>
         <source>18位公民身份号码，15位旧号自动升级</source>
-        <translation type="unfinished"></translation>
+        <translation>18-digit citizen ID number; old 15-digit numbers are upgraded automatically</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>务工、经商、就学、投亲…</source>
-        <translation type="unfinished"></translation>
+        <translation>Work, business, study, joining relatives…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>姓名*</source>
-        <translation type="unfinished"></translation>
+        <translation>Name*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>曾用名</source>
-        <translation type="unfinished"></translation>
+        <translation>Former name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>证件类型</source>
-        <translation type="unfinished"></translation>
+        <translation>ID type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>出生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>民族</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnic group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>政治面貌</source>
-        <translation type="unfinished"></translation>
+        <translation>Political affiliation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>文化程度</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>婚姻状况</source>
-        <translation type="unfinished"></translation>
+        <translation>Marital status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>宗教信仰</source>
-        <translation type="unfinished"></translation>
+        <translation>Religion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>工作单位/职业</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer/occupation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>兵役状况</source>
-        <translation type="unfinished"></translation>
+        <translation>Military service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>人员类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>来本地日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of arrival here</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>暂住事由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for stay</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>户籍地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered (hukou) address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -114,92 +114,92 @@
     <message>
         <location filename="../community_desk/ui/tabs/residents/address_fields.py" line="+36"/>
         <source>（请先新建网格）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Create a grid first)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新建网格…</source>
-        <translation type="unfinished"></translation>
+        <translation>New grid…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>（请选择或新建楼栋）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Select or create a building)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新建楼栋…</source>
-        <translation type="unfinished"></translation>
+        <translation>New building…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>如 2，院落可留空</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2; leave empty for a compound</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>如 501</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 501</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>楼栋（院）</source>
-        <translation type="unfinished"></translation>
+        <translation>Building (compound)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>单元</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>房号</source>
-        <translation type="unfinished"></translation>
+        <translation>Room no.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>新建网格</source>
-        <translation type="unfinished"></translation>
+        <translation>New grid</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>网格名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid name:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>未能新建网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create grid</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>新建楼栋</source>
-        <translation type="unfinished"></translation>
+        <translation>New building</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>请先选择或新建网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select or create a grid first.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} 新的楼栋（院）名称，如“3号楼”“幸福院”：</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: name of the new building (compound), e.g. “Building 3” or “Xingfu Compound”:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新建楼栋（院）</source>
-        <translation type="unfinished"></translation>
+        <translation>New building (compound)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>未能新建楼栋</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create building</translation>
     </message>
 </context>
 <context>
@@ -207,12 +207,12 @@
     <message>
         <location filename="../community_desk/ui/models/address_tree.py" line="+24"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>全部网格</source>
-        <translation type="unfinished"></translation>
+        <translation>All grids</translation>
     </message>
 </context>
 <context>
@@ -220,7 +220,7 @@
     <message>
         <location filename="../community_desk/ui/audit_dialog.py" line="+99"/>
         <source>审计日志</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
@@ -228,72 +228,72 @@
     <message>
         <location line="-62"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>操作人</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>修改前</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>修改后</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转户</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>注销</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>迁出</source>
-        <translation type="unfinished"></translation>
+        <translation>Move out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>死亡</source>
-        <translation type="unfinished"></translation>
+        <translation>Death</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>演示数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data</translation>
     </message>
 </context>
 <context>
@@ -301,47 +301,47 @@
     <message>
         <location filename="../community_desk/ui/tabs/residents/dialogs.py" line="+143"/>
         <source>修改户信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit household</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>留空保持原户号</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to keep the current household no.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>住址改动时，记入“地址变更”的日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date recorded for the “address change” when the address is changed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>户号</source>
-        <translation type="unfinished"></translation>
+        <translation>Household no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>居住性质</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>变更日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Change date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>住址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>该户已不存在（可能已被他人删除）</source>
-        <translation type="unfinished"></translation>
+        <translation>This household no longer exists (possibly deleted by another user)</translation>
     </message>
 </context>
 <context>
@@ -349,22 +349,22 @@
     <message>
         <location filename="../community_desk/ui/tabs/residents/tag_dialog.py" line="+107"/>
         <source>结束特殊人群标记</source>
-        <translation type="unfinished"></translation>
+        <translation>End special group tag</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>标记</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0}（{1}起）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (since {1})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>结束日期</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
 </context>
 <context>
@@ -372,97 +372,97 @@
     <message>
         <location filename="../community_desk/ui/tabs/residents/event_dialog.py" line="+36"/>
         <source>迁出登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register move-out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>死亡登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register death</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>户内变更（与户主关系）</source>
-        <translation type="unfinished"></translation>
+        <translation>Change within household (relation to head)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转户（移到本社区其他户）</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer to another household (in this community)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>迁出日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Move-out date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>如：迁往XX市XX区</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. moved to XX District, XX City</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>迁往何处</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved to</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>死亡日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of death</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>新的与户主关系</source>
-        <translation type="unfinished"></translation>
+        <translation>New relation to head</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>变更日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Change date</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>输入户号、住址或户主姓名查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by household no., address or name of head of household</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>转入户</source>
-        <translation type="unfinished"></translation>
+        <translation>Target household</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>在新户中与户主关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation to head in new household</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转户日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer date</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>该居民已不存在（可能已被他人删除）</source>
-        <translation type="unfinished"></translation>
+        <translation>This resident no longer exists (possibly deleted by another user)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} 目前不在任何户中（已迁出或已故）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is not currently in any household (moved out or deceased)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{0}&#x3000;现户：{1} {2}（{3}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  Current household: {1} {2} ({3})</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>请先查找并选中要转入的户</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for and select the target household first</translation>
     </message>
 </context>
 <context>
@@ -470,52 +470,52 @@
     <message>
         <location filename="../community_desk/ui/tabs/residents/filters.py" line="+25"/>
         <source>搜索：姓名、拼音首字母、证件号、电话、地址（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: name, pinyin initials, ID number, phone, address (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>全部人群</source>
-        <translation type="unfinished"></translation>
+        <translation>All groups</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>高龄 {0}岁以上</source>
-        <translation type="unfinished"></translation>
+        <translation>Aged {0}+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>全部类别</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>截至</source>
-        <translation type="unfinished"></translation>
+        <translation>As of</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>查看过去某一天的居民登记情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Show residents as registered on a past date</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>人群</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>全部网格</source>
-        <translation type="unfinished"></translation>
+        <translation>All grids</translation>
     </message>
 </context>
 <context>
@@ -523,12 +523,12 @@
     <message>
         <location filename="../community_desk/ui/tabs/residents/form_dialog.py" line="+63"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -536,7 +536,7 @@
     <message>
         <location filename="../community_desk/ui/tabs/residents/dialogs.py" line="-109"/>
         <source>请选择楼栋（院）；没有的话点“新建楼栋…”</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a building (compound); if it is not listed, click “New building…”</translation>
     </message>
 </context>
 <context>
@@ -545,237 +545,238 @@
         <location filename="../community_desk/ui/tabs/residents/household_panel.py" line="+27"/>
         <location line="+40"/>
         <source>未选择户</source>
-        <translation type="unfinished"></translation>
+        <translation>No household selected</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>与户主关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation to head</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>出生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>入户日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date joined</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>居民</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>户内成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>变动记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>户号 {0}&#x3000;{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Household no. {0}  {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&#x3000;已注销于 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Closed on {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>网格：{0}&#x3000;建户：{1}&#x3000;居住性质：{2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid: {0}  Created: {1}  Residence type: {2}{3}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../community_desk/ui/main_window.py" line="+47"/>
+        <location filename="../community_desk/ui/main_window.py" line="+46"/>
         <source>居民</source>
-        <translation type="unfinished"></translation>
+        <translation>Residents</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>立即备份数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Up Database Now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>打开备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Backup Folder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>从备份恢复…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from Backup…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>编辑(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>视图(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>工具(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>审计日志…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit Log…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>身份证号校验…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Number Check…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>关于社区工作台</source>
-        <translation type="unfinished"></translation>
+        <translation>About Community Desk</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>已备份并通过完整性检查：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up and integrity check passed: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>正在备份数据库…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up database…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>今日自动备份已完成：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s automatic backup is done: {0}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>选择备份文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Select backup file</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>数据库备份 (*.sqlite3 *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database backups (*.sqlite3 *.db)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>从备份恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>用备份“{0}”替换当前数据？
 当前数据会先自动备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the current data with backup “{0}”?
+The current data will be backed up automatically first.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>已恢复；原数据已备份为 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored; the previous data was backed up as {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>身份证号校验</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number check</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>公民身份号码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen ID number:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>号码无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>号码：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Number: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>（由15位旧号码升级）</source>
-        <translation type="unfinished"></translation>
+        <translation>(upgraded from an old 15-digit number)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>出生日期：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>性别：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>号码有效</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid number</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;社区工作台 {0}&lt;/h3&gt;&lt;p&gt;离线的社区居委会办公软件：居民、值班、调解、志愿、活动。&lt;/p&gt;&lt;p&gt;数据文件：{1}&lt;br&gt;备份文件夹：{2}&lt;/p&gt;&lt;p&gt;数据只保存在本机，不连接互联网。&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Community Desk {0}&lt;/h3&gt;&lt;p&gt;Offline office software for community residents&apos; committees: Residents, Duty, Mediation, Volunteers, Events.&lt;/p&gt;&lt;p&gt;Data file: {1}&lt;br&gt;Backup folder: {2}&lt;/p&gt;&lt;p&gt;Data is stored only on this computer; it never connects to the Internet.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -783,157 +784,158 @@
     <message>
         <location filename="../community_desk/ui/tabs/residents/member_dialog.py" line="+90"/>
         <source>添加成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>迁入</source>
-        <translation type="unfinished"></translation>
+        <translation>Move in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>出生</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+36"/>
         <source>与户主关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation to head</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>登记方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered by</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+37"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>入户登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Joining the household</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+42"/>
         <source>基本信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic information</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>该户已不存在（可能已被他人删除）</source>
-        <translation type="unfinished"></translation>
+        <translation>This household no longer exists (possibly deleted by another user)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>户 {0}&#x3000;{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Household {0}  {1}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>居民信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident information</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <source>户号</source>
-        <translation type="unfinished"></translation>
+        <translation>Household no.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>住址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>入户日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date joined</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>离户日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date left</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>登记人</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>入户经历</source>
-        <translation type="unfinished"></translation>
+        <translation>Household history</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>变动记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>特殊人群</source>
-        <translation type="unfinished"></translation>
+        <translation>Special groups</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>历史</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>该居民已不存在（可能已被他人删除）</source>
-        <translation type="unfinished"></translation>
+        <translation>This resident no longer exists (possibly deleted by another user)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>与户主关系：{0}&#x3000;（关系变更请通过“户内变更”办理，以保留历史）</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation to head: {0}  (to change it, use “Change within household” so the history is kept)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0}&#x3000;已故（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  Deceased ({1})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}&#x3000;目前不在任何户中（已迁出）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  Not currently in any household (moved out)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}&#x3000;户 {1}&#x3000;{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  Household {1}  {2}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>已保存，请核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved; please check</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已保存。以下情况请核对证件：
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. Please check the ID documents for the following:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -941,22 +943,22 @@
     <message>
         <location filename="../community_desk/ui/tabs/residents/member_form.py" line="+133"/>
         <source>出生日期 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>born {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>号码格式正确</source>
-        <translation type="unfinished"></translation>
+        <translation>Number format is valid</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>（识别为{0}）</source>
-        <translation type="unfinished"></translation>
+        <translation> (detected as {0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15位旧号码，保存时将升级为18位：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Old 15-digit number; it will be upgraded to 18 digits when saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -964,42 +966,42 @@
     <message>
         <location filename="../community_desk/ui/tabs/residents/dialogs.py" line="+49"/>
         <source>新建户</source>
-        <translation type="unfinished"></translation>
+        <translation>New household</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>留空自动编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to number automatically</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>户号</source>
-        <translation type="unfinished"></translation>
+        <translation>Household no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>居住性质</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>迁入日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Move-in date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>户主信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of household</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>住址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
 </context>
 <context>
@@ -1007,12 +1009,12 @@
     <message>
         <location filename="../community_desk/ui/widgets/date_edit.py" line="+73"/>
         <source>清除</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>清空此日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear this date</translation>
     </message>
 </context>
 <context>
@@ -1020,173 +1022,173 @@
     <message>
         <location filename="../community_desk/ui/models/resident_table.py" line="+77"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>出生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>与户主关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation to head</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>户号</source>
-        <translation type="unfinished"></translation>
+        <translation>Household no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>现住址</source>
-        <translation type="unfinished"></translation>
+        <translation>Current address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>人员类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>特殊人群</source>
-        <translation type="unfinished"></translation>
+        <translation>Special groups</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
 </context>
 <context>
     <name>ResidentsTab</name>
     <message>
-        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+90"/>
+        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+97"/>
         <source>查询失败：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Query failed: {0}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>新建户…</source>
-        <translation type="unfinished"></translation>
+        <translation>New Household…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新增成员…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Member…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>查看/编辑居民…</source>
-        <translation type="unfinished"></translation>
+        <translation>View/Edit Resident…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>修改户信息…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Household…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>迁出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move Out…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>死亡登记…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register Death…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>户内变更…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Within Household…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转到其他户…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer to Another Household…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>删除居民（录入错误）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Resident (Entry Error)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>删除/注销户…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete/Close Household…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>搜索</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>当前</source>
-        <translation type="unfinished"></translation>
+        <translation>Current</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}：共 {1} 户 {2} 人，{3} 个网格&#x3000;|&#x3000;列表中 {4} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} households, {2} residents, {3} grids  |  {4} in list</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>请先选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing selected</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>已新建户</source>
-        <translation type="unfinished"></translation>
+        <translation>Household created</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>请先在左侧或右侧选择一户。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a household on the left or right first.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+12"/>
         <location line="+5"/>
         <source>请先在列表中选择一位居民。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a resident in the list first.</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+35"/>
         <source>请先选择一户。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a household first.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>删除居民</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete resident</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1194,22 +1196,25 @@
 
 删除只用于录入错误的记录，其变动历史也一并删除（审计日志中保留）。
 居民搬走请用“迁出”，去世请用“死亡登记”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “{0}” ({1})?
+
+Deletion is only for records entered in error; their change history is deleted too (it stays in the audit log).
+If a resident moves away, use “Move Out”; if they die, use “Register Death”.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>已删除 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>删除/注销户</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete/close household</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>从未有成员的户将被删除；有过成员的户将注销（历史保留）。继续吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>A household that never had members will be deleted; one that has had members will be closed (its history is kept). Continue?</translation>
     </message>
 </context>
 <context>
@@ -1217,42 +1222,42 @@
     <message>
         <location filename="../community_desk/ui/tabs/residents/tag_dialog.py" line="-63"/>
         <source>添加特殊人群标记</source>
-        <translation type="unfinished"></translation>
+        <translation>Add special group tag</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>人群类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>残疾情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Disability</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>结束日期</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1260,62 +1265,62 @@
     <message>
         <location line="+63"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>结束日期</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>添加…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>结束…</source>
-        <translation type="unfinished"></translation>
+        <translation>End…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>标记的添加、结束和删除会立即保存。不再属于某类人群时请用“结束…”，以保留历史。</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding, ending and deleting tags are saved immediately. When someone no longer belongs to a group, use “End…” so the history is kept.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>删除标记</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>确定删除“{0}”标记吗？删除后不留历史；只是不再属于该人群时，请用“结束…”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the “{0}” tag? No history is kept after deletion; if the person simply no longer belongs to this group, use “End…”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>未能删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not delete</translation>
     </message>
 </context>
 <context>
@@ -1323,7 +1328,7 @@
     <message>
         <location filename="../community_desk/ui/application.py" line="+46"/>
         <source>数据库升级前的备份失败，未做任何改动：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup before the database upgrade failed; nothing was changed: {0}</translation>
     </message>
 </context>
 </TS>

