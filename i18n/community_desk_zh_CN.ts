@@ -214,11 +214,16 @@
         <source>全部网格</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>{0}（{1}人）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../community_desk/ui/audit_dialog.py" line="+99"/>
+        <location filename="../community_desk/ui/audit_dialog.py" line="+82"/>
         <source>审计日志</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,7 +231,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-62"/>
+        <location line="-46"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,7 +261,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
 
 from community_desk.services.dto import AuditView
 from community_desk.services.registry import RegistryReader
+from community_desk.ui.models.simple_table import SimpleTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -25,22 +25,25 @@ def readable(values_json: str) -> str:
     return "；".join(f"{key}：{value}" for key, value in values.items())
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(SimpleTableModel):
+    """The audit log, newest first, fetched PAGE rows at a time as the clerk scrolls."""
+
     PAGE = 200
 
     def __init__(self, reader: RegistryReader, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._reader = reader
-        self._rows: list[AuditView] = []
-        self._total = reader.audit_count()
-        self._headers = (
-            self.tr("时间"),
-            self.tr("操作人"),
-            self.tr("操作"),
-            self.tr("摘要"),
-            self.tr("修改前"),
-            self.tr("修改后"),
+        super().__init__(
+            [
+                self.tr("时间"),
+                self.tr("操作人"),
+                self.tr("操作"),
+                self.tr("摘要"),
+                self.tr("修改前"),
+                self.tr("修改后"),
+            ],
+            parent,
         )
+        self._reader = reader
+        self._total = reader.audit_count()
         self._actions = {
             "create": self.tr("新增"),
             "update": self.tr("修改"),
@@ -53,36 +56,17 @@ class AuditTableModel(QAbstractTableModel):
         }
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self.rowCount() < self._total
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
-        rows = self._reader.audit_log(limit=self.PAGE, offset=len(self._rows))
-        if not rows:
-            self._total = len(self._rows)
+        entries = self._reader.audit_log(limit=self.PAGE, offset=self.rowCount())
+        if not entries:
+            self._total = self.rowCount()
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        self.append_rows([self._display(entry) for entry in entries], [entry.id for entry in entries])
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        entry = self._rows[index.row()]
-        values = (
+    def _display(self, entry: AuditView) -> tuple[str, ...]:
+        return (
             entry.at.strftime("%Y-%m-%d %H:%M:%S"),
             entry.actor,
             self._actions.get(entry.action, entry.action),
@@ -90,7 +74,6 @@ class AuditTableModel(QAbstractTableModel):
             readable(entry.before),
             readable(entry.after),
         )
-        return values[index.column()]
 
 
 class AuditDialog(QDialog):

@@ -43,7 +43,7 @@ class AddressTreeModel(QStandardItemModel):
     def _fill(self, parent: QStandardItem, node: TreeNode | None) -> list[TreeNode]:
         children = self._reader.children(node, self._as_of)
         for child in children:
-            item = QStandardItem(f"{child.label}（{child.count}人）")
+            item = QStandardItem(self.tr("{0}（{1}人）").format(child.label, child.count))
             item.setEditable(False)
             item.setData(child, NODE_ROLE)
             if child.kind != "household":

@@ -1,4 +1,4 @@
-"""A small read-only table for short lists (a household's members, its history): all rows in memory."""
+"""A read-only table of display strings: short lists in full, or a base for paged lists (append_rows)."""
 
 from __future__ import annotations
 
@@ -20,11 +20,25 @@ class SimpleTableModel(QAbstractTableModel):
         self._rows: list[tuple[str, ...]] = []
         self._keys: list[object] = []
 
+    @staticmethod
+    def _texts(rows: Sequence[Sequence[object]]) -> list[tuple[str, ...]]:
+        return [tuple("" if value is None else str(value) for value in row) for row in rows]
+
     def set_rows(self, rows: Sequence[Sequence[object]], keys: Sequence[object] | None = None) -> None:
         self.beginResetModel()
-        self._rows = [tuple("" if value is None else str(value) for value in row) for row in rows]
+        self._rows = self._texts(rows)
         self._keys = list(keys) if keys is not None else [None] * len(self._rows)
         self.endResetModel()
+
+    def append_rows(self, rows: Sequence[Sequence[object]], keys: Sequence[object] | None = None) -> None:
+        """Adds rows at the end (for subclasses that page with fetchMore)."""
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(self._texts(rows))
+        self._keys.extend(keys if keys is not None else [None] * len(rows))
+        self.endInsertRows()
 
     def key(self, row: int) -> object:
         return self._keys[row] if 0 <= row < len(self._keys) else None
