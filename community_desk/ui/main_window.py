@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         run_in_background(
             self,
             work,
-            on_success=lambda path: self.status_label.setText(self.tr("已备份并通过完整性检查：{0}").format(path)),
+            on_success=lambda path: self.notify(self.tr("已备份并通过完整性检查：{0}").format(path)),
             title=self.tr("正在备份数据库…"),
         )
 
@@ -104,9 +104,13 @@ class MainWindow(QMainWindow):
 
         def done(made: Path | None) -> None:
             if made is not None:
-                self.statusBar().showMessage(self.tr("今日自动备份已完成：{0}").format(made.name), 8000)
+                self.notify(self.tr("今日自动备份已完成：{0}").format(made.name))
 
         run_in_background(self, chores, on_success=done)
+
+    def notify(self, message: str) -> None:
+        """A message over the status bar for a while; the registry counts come back afterwards."""
+        self.statusBar().showMessage(message, 10000)
 
     def open_backup_folder(self) -> None:
         folder = self.services.database.backup_dir
@@ -147,7 +151,7 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         self._build_tabs()
         self._build_menus()
-        self.status_label.setText(self.tr("已恢复；原数据已备份为 {0}").format(kept.name))
+        self.notify(self.tr("已恢复；原数据已备份为 {0}").format(kept.name))
 
     # --- tools and help -----------------------------------------------------------------------------------
     def show_audit_log(self) -> None:

@@ -238,3 +238,28 @@ def test_audit_log_dialog_shows_who_changed_what(window: MainWindow, qtbot, qtmo
     assert resident.name in newest[3]
     assert "date：2025-03-01" in newest[5]
     assert model.rowCount() == window.services.registry.audit_count()
+
+
+def test_daily_chores_take_todays_backup(window: MainWindow, qtbot) -> None:
+    from community_desk.db.backup import list_backups
+
+    window.start_daily_chores()
+    backups = window.services.database.backup_dir
+    qtbot.waitUntil(lambda: [b.label for b in list_backups(backups)] == ["daily"], timeout=5000)
+
+
+def test_restore_from_backup_reopens_the_window_on_the_restored_data(window: MainWindow, qtbot) -> None:
+    from community_desk.db.backup import backup_database
+
+    database = window.services.database
+    saved = backup_database(database.path, tmp := database.path.parent / "saved")
+    assert saved.parent == tmp
+    victim = window.residents_tab.model.row_at(0)
+    window.services.residents.remove_resident(victim.id)
+    assert window.services.registry.resident(victim.id) is None
+
+    window.restore_file(saved)
+    qtbot.waitUntil(lambda: window.residents_tab.model.rowCount() == len(NAMES), timeout=5000)
+    assert window.services.registry.resident(victim.id) is not None
+    assert "已恢复" in window.statusBar().currentMessage()
+    window.services.residents.add_tag(victim.id, "党员", date(2020, 1, 1))  # writes work on the reopened file
