@@ -47,9 +47,12 @@ def resource_path(*parts: str) -> Path:
     """A bundled resource: from the installed package, or from the repository's resources/ in a checkout."""
     try:
         base = resources.files("community_desk.resources")
-        candidate = Path(str(base.joinpath(*parts)))
+    except ModuleNotFoundError:  # running from a checkout that was never installed
+        pass
+    else:
+        for part in parts:
+            base = base / part
+        candidate = Path(str(base))
         if candidate.exists():
             return candidate
-    except ModuleNotFoundError:
-        pass
     return Path(__file__).resolve().parent.parent.joinpath("resources", *parts)

@@ -240,7 +240,11 @@ def test_layout(bundle: Bundle) -> str:
             missing.append(name)
     if missing or differing:
         raise SmokeFailure(f"bundle incomplete: missing {missing}, differing from the checkout {differing}")
-    return f"{GUI_EXE}, {CLI_EXE}, {count} data files from the checkout, {', '.join(sorted(qt_catalogues))}"
+    networked = [str(p.relative_to(bundle.contents)) for p in bundle.contents.rglob("*") if "Network" in p.name]
+    if networked:
+        raise SmokeFailure(f"Qt's network module is in the bundle (the spec excludes it): {networked}")
+    catalogues = ", ".join(sorted(qt_catalogues))
+    return f"{GUI_EXE}, {CLI_EXE}, {count} data files from the checkout, {catalogues}, no Qt network module"
 
 
 def test_version(bundle: Bundle) -> str:

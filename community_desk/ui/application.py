@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,6 +15,18 @@ from community_desk.db.lock import DatabaseInUse
 from community_desk.ui.fonts import install_application_font
 from community_desk.ui.i18n import install_translator
 from community_desk.ui.main_window import MainWindow
+
+SMOKE_ENV_VAR = "COMMUNITY_DESK_SMOKE"  # set by CI and installer/build.py: start, show the registry, quit
+
+
+def _quit_when_registry_shows(app: QApplication, window: MainWindow) -> None:
+    """Smoke test of an installed or frozen build: prove the window came up with data, then leave."""
+
+    def loaded(total: int) -> None:
+        print(f"smoke ok: {total} residents listed in “{window.windowTitle()}”", flush=True)
+        app.quit()
+
+    window.residents_tab.model.loaded.connect(loaded)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -49,6 +62,8 @@ def run(db_path: Path, *, demo: bool = False) -> int:
         window = MainWindow(Services(database))
         window.show()
         window.start_daily_chores()
+        if os.environ.get(SMOKE_ENV_VAR):
+            _quit_when_registry_shows(app, window)
         return app.exec()
     finally:
         database.close()

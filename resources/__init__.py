@@ -1,0 +1,1 @@
+"""Bundled resources (fonts, compiled translations), installed as the package community_desk.resources."""
