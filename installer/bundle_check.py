@@ -2,7 +2,7 @@
 
 PyInstaller finds imported modules by itself; what it cannot see are files opened by path at run time. Each
 check below opens such a file the way the program does and prints one line: "ok", "WARN" or "FAIL".
-Exit status 1 if any check failed. installer/build.py runs this as its first smoke test.
+Exit status 1 if any check failed. installer/build.py runs it as one of its smoke tests.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from community_desk import APP_NAME, APP_TITLE, __version__
@@ -66,4 +67,5 @@ def run(db_path: Path, *, demo: bool = False) -> int:
             _quit_when_registry_shows(app, window)
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # a running backup finishes before its database closes
         database.close()
