@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from community_desk.services.residents import ResidentService
+    from community_desk.services.special_groups import SpecialGroupService
 
 DEFAULT_COMMUNITY_NAME = "本社区"
 
@@ -104,6 +105,12 @@ class Services:
         from community_desk.services.residents import ResidentService
 
         return ResidentService(self.database.session_factory)
+
+    @cached_property
+    def special_groups(self) -> SpecialGroupService:
+        from community_desk.services.special_groups import SpecialGroupService
+
+        return SpecialGroupService(self.database.session_factory)
 
     def community_name(self) -> str:
         return self.registry.setting("community_name") or DEFAULT_COMMUNITY_NAME

@@ -9,6 +9,7 @@ from community_desk.domain.residents import ResidentQuery
 
 __all__ = ["ResidentQuery"]  # re-exported: the UI builds queries without reaching into domain/
 
+
 @dataclass(frozen=True)
 class ResidentRow:
     id: int

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from community_desk.db.models import Building, Grid, Household, Membership, Resident, ResidentEvent, SpecialTag
+from community_desk.db.models import Building, Grid, Household, Membership, Resident, ResidentEvent
 from community_desk.db.repositories import residents as repo
 from community_desk.db.unit_of_work import UnitOfWork
 from community_desk.domain import codes
@@ -47,6 +47,13 @@ def format_address(grid: str, building: str, unit: str, room: str) -> str:
     if room:
         parts.append(room if room.endswith(("室", "号")) else f"{room}室")
     return "".join(parts)
+
+
+def existing_resident(session: Session, resident_id: int) -> Resident:
+    resident = session.get(Resident, resident_id)
+    if resident is None:
+        raise UserError("该居民已不存在（可能已被他人删除）")
+    return resident
 
 
 class ResidentService:
@@ -194,7 +201,7 @@ class ResidentService:
         """Saves edited fields; returns the ID warnings (e.g. birth date disagreeing) that stay flagged."""
         cleaned, warnings = validate_resident(data)
         with self._uow() as uow:
-            resident = self._resident(uow.session, resident_id)
+            resident = existing_resident(uow.session, resident_id)
             before = resident_snapshot(resident)
             self._check_unique_id(uow.session, cleaned.id_number, resident_id)
             self._apply(resident, cleaned)
@@ -274,7 +281,7 @@ class ResidentService:
     def remove_resident(self, resident_id: int) -> None:
         """Deletes a person entered by mistake, with their history; the audit keeps what was removed."""
         with self._uow() as uow:
-            resident = self._resident(uow.session, resident_id)
+            resident = existing_resident(uow.session, resident_id)
             membership = repo.current_membership(uow.session, resident_id)
             if membership is not None:
                 self._check_leaving_head(uow.session, membership)
@@ -282,72 +289,6 @@ class ResidentService:
             uow.session.execute(Membership.__table__.delete().where(Membership.resident_id == resident_id))
             uow.session.delete(resident)
             uow.audit("delete", "resident", resident_id, f"删除居民 {resident.name}（录入错误）", before=before)
-
-    # --- special groups -----------------------------------------------------------------------------------
-    def add_tag(
-        self, resident_id: int, kind: str, start: date, end: date | None = None, detail: str = "", note: str = ""
-    ) -> int:
-        if kind not in codes.SPECIAL_GROUPS:
-            raise UserError("请选择特殊人群类别", field="kind")
-        if end is not None and end <= start:
-            raise UserError("结束日期应晚于开始日期", field="end_date")
-        with self._uow() as uow:
-            resident = self._resident(uow.session, resident_id)
-            overlapping = uow.session.scalar(
-                select(SpecialTag.id).where(
-                    SpecialTag.resident_id == resident_id,
-                    SpecialTag.kind == kind,
-                    SpecialTag.end_date.is_(None) | (SpecialTag.end_date > start),
-                    *([SpecialTag.start_date < end] if end else []),
-                )
-            )
-            if overlapping:
-                raise UserError(f"{resident.name} 在该时段已有“{kind}”标记", field="kind")
-            tag = SpecialTag(
-                resident_id=resident_id,
-                kind=kind,
-                start_date=start,
-                end_date=end,
-                detail=clean_text(detail),
-                note=clean_text(note),
-            )
-            uow.session.add(tag)
-            uow.session.flush()
-            uow.audit(
-                "create",
-                "special_tag",
-                tag.id,
-                f"{resident.name} 加入“{kind}”",
-                after={"kind": kind, "start_date": start, "end_date": end, "detail": tag.detail},
-            )
-            return tag.id
-
-    def end_tag(self, tag_id: int, end: date) -> None:
-        with self._uow() as uow:
-            tag = uow.session.get(SpecialTag, tag_id)
-            if tag is None:
-                raise UserError("该标记已不存在")
-            if end <= tag.start_date:
-                raise UserError("结束日期应晚于开始日期", field="end_date")
-            before = {"end_date": tag.end_date}
-            tag.end_date = end
-            uow.audit(
-                "update",
-                "special_tag",
-                tag_id,
-                f"{tag.resident.name} “{tag.kind}”截止 {end.isoformat()}",
-                before=before,
-                after={"end_date": end},
-            )
-
-    def remove_tag(self, tag_id: int) -> None:
-        with self._uow() as uow:
-            tag = uow.session.get(SpecialTag, tag_id)
-            if tag is None:
-                raise UserError("该标记已不存在")
-            before = {"kind": tag.kind, "start_date": tag.start_date, "end_date": tag.end_date, "detail": tag.detail}
-            uow.audit("delete", "special_tag", tag_id, f"删除 {tag.resident.name} 的“{tag.kind}”标记", before=before)
-            uow.session.delete(tag)
 
     # --- helpers ------------------------------------------------------------------------------------------
     def _add_member(
@@ -485,13 +426,6 @@ class ResidentService:
         if household is None:
             raise UserError("该户已不存在（可能已被他人删除）")
         return household
-
-    @staticmethod
-    def _resident(session: Session, resident_id: int) -> Resident:
-        resident = session.get(Resident, resident_id)
-        if resident is None:
-            raise UserError("该居民已不存在（可能已被他人删除）")
-        return resident
 
     @staticmethod
     def _membership(session: Session, resident_id: int) -> Membership:

@@ -164,9 +164,9 @@ def test_death_ends_membership_and_sets_death_date(services: Services, building_
 def test_tags_filter_by_period_and_elderly_is_derived(services: Services, building_id: int) -> None:
     household_id = new_household(services, building_id, ResidentInput(name="张三丰", id_number=ZHANG_ID))
     head = services.registry.household(household_id).members[0].resident_id
-    services.residents.add_tag(head, "低保", date(2024, 1, 1), date(2025, 1, 1))
+    services.special_groups.add_tag(head, "低保", date(2024, 1, 1), date(2025, 1, 1))
     with pytest.raises(UserError, match="已有"):
-        services.residents.add_tag(head, "低保", date(2024, 6, 1))
+        services.special_groups.add_tag(head, "低保", date(2024, 6, 1))
     in_2024 = services.registry.page(ResidentQuery(special_group="低保", as_of=date(2024, 6, 1)), 0, 10)
     today = services.registry.page(ResidentQuery(special_group="低保"), 0, 10)
     assert [r.name for r in in_2024] == ["张三丰"] and "低保" in in_2024[0].tags

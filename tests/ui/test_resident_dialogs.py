@@ -489,7 +489,7 @@ def test_deleting_a_tag_asks_first(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     resident = head_of(services, household)
-    services.residents.add_tag(resident, "低保", date(2021, 1, 1))
+    services.special_groups.add_tag(resident, "低保", date(2021, 1, 1))
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))
     dialog = open_dialog(qtbot, MemberDialog(services, resident_id=resident))

@@ -123,7 +123,7 @@ def test_lazy_model_pages_rows(services: Services, qtbot) -> None:
 def test_filter_by_special_group(window: MainWindow, qtbot) -> None:
     tab = window.residents_tab
     wang = next(r for r in (tab.model.row_at(i) for i in range(5)) if r.name == "王䶮")
-    window.services.residents.add_tag(wang.id, "低保", date(2024, 1, 1))
+    window.services.special_groups.add_tag(wang.id, "低保", date(2024, 1, 1))
     combo = tab.filters.special_group
     with qtbot.waitSignal(tab.model.loaded, timeout=3000):
         combo.setCurrentIndex(combo.findData("低保"))
@@ -262,4 +262,4 @@ def test_restore_from_backup_reopens_the_window_on_the_restored_data(window: Mai
     qtbot.waitUntil(lambda: window.residents_tab.model.rowCount() == len(NAMES), timeout=5000)
     assert window.services.registry.resident(victim.id) is not None
     assert "已恢复" in window.statusBar().currentMessage()
-    window.services.residents.add_tag(victim.id, "党员", date(2020, 1, 1))  # writes work on the reopened file
+    window.services.special_groups.add_tag(victim.id, "党员", date(2020, 1, 1))  # writes work on the reopened file

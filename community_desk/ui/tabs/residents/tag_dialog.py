@@ -84,7 +84,7 @@ class TagDialog(FormDialog):
         return " ".join(part for part in (self.disability_combo.name(), self.grade_combo.name()) if part)
 
     def save(self) -> None:
-        self.tag_id = self._services.residents.add_tag(
+        self.tag_id = self._services.special_groups.add_tag(
             self._resident_id,
             self.kind_combo.code(),
             date_of(self.start_edit),
@@ -116,7 +116,7 @@ class EndTagDialog(FormDialog):
         self.fit_width(380)
 
     def save(self) -> None:
-        self._services.residents.end_tag(self._tag.id, date_of(self.end_edit))
+        self._services.special_groups.end_tag(self._tag.id, date_of(self.end_edit))
 
     def field_widget(self, field: str | None) -> QWidget | None:
         return self.end_edit if field == "end_date" else None
@@ -207,7 +207,7 @@ class TagsPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._services.residents.remove_tag(tag.id)
+            self._services.special_groups.remove_tag(tag.id)
         except UserError as error:
             QMessageBox.warning(self, self.tr("未能删除"), error.message)
         self.refresh()
