@@ -53,6 +53,8 @@ class ResidentsTab(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.expanded.connect(self.tree_model.ensure_loaded)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
 
         self.model = ResidentTableModel(services.registry, self)
         self.proxy = RegistryProxyModel(self)
@@ -142,6 +144,11 @@ class ResidentsTab(QWidget):
         menu.addSeparator()
         menu.addActions(self.household_actions())
         menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _tree_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.addActions(self.household_actions())
+        menu.exec(self.tree.viewport().mapToGlobal(position))
 
     # --- loading ------------------------------------------------------------------------------------------
     def reload_all(self) -> None:
