@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 from pathlib import Path
 
 from community_desk import APP_TITLE, __version__
+from community_desk.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, CommandGroups
 from community_desk.config import backup_dir_for, demo_db_path, resolve_db_path
 
-EXIT_OK = 0
-EXIT_REFUSED = 1
-EXIT_FAILED = 2
+# Modules under community_desk/commands/ that add `import …` / `export …` subcommands.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 def _add_db_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
@@ -48,6 +49,18 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="从备份文件恢复数据库（当前数据库先自动备份）")
     restore.add_argument("file")
     _add_db_option(restore, top_level=False)
+
+    groups = CommandGroups(
+        import_=commands.add_parser("import", help="导入数据").add_subparsers(
+            dest="what", metavar="WHAT", required=True
+        ),
+        export=commands.add_parser("export", help="导出文件").add_subparsers(
+            dest="what", metavar="WHAT", required=True
+        ),
+        add_db_option=lambda sub: _add_db_option(sub, top_level=False),
+    )
+    for name in COMMAND_MODULES:
+        import_module(f"community_desk.commands.{name}").register(groups)
     return parser
 
 
@@ -61,8 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backup": run_backup,
         "restore": run_restore,
     }
+    handler = getattr(args, "handler", None) or handlers[args.command]
     try:
-        return handlers[args.command](args, db_path)
+        return handler(args, db_path)
     except KeyboardInterrupt:
         return EXIT_FAILED
 
