@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from community_desk.services.household_card import HouseholdCardService
     from community_desk.services.residents import ResidentService
     from community_desk.services.special_groups import SpecialGroupService
 
@@ -111,6 +112,12 @@ class Services:
         from community_desk.services.special_groups import SpecialGroupService
 
         return SpecialGroupService(self.database.session_factory)
+
+    @cached_property
+    def household_cards(self) -> HouseholdCardService:
+        from community_desk.services.household_card import HouseholdCardService
+
+        return HouseholdCardService(self.registry, self.database.path)
 
     def community_name(self) -> str:
         return self.registry.setting("community_name") or DEFAULT_COMMUNITY_NAME

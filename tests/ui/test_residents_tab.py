@@ -263,3 +263,20 @@ def test_restore_from_backup_reopens_the_window_on_the_restored_data(window: Mai
     assert window.services.registry.resident(victim.id) is not None
     assert "已恢复" in window.statusBar().currentMessage()
     window.services.special_groups.add_tag(victim.id, "党员", date(2020, 1, 1))  # writes work on the reopened file
+
+
+def test_household_card_exported_from_the_tab(window: MainWindow, qtbot, monkeypatch, tmp_path) -> None:
+    from docx import Document
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "card.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    tab = window.residents_tab
+    wang = next(i for i in range(tab.model.rowCount()) if tab.model.row_at(i).name == "王䶮")
+    tab.table.selectRow(wang)
+    qtbot.waitUntil(lambda: tab.panel.household is not None and tab.panel.household.members[0].name == "王䶮")
+    tab.act_household_card.trigger()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    text = "\n".join(cell.text for table in Document(str(target)).tables for row in table.rows for cell in row.cells)
+    assert "王䶮" in text
+    assert "110105********" in text  # masked by default

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from types import ModuleType
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QMenu,
     QMessageBox,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from community_desk.app import Services
 from community_desk.services.dto import NamedId, TreeNode
 from community_desk.services.errors import UserError
-from community_desk.ui.background import show_error
+from community_desk.ui.background import run_in_background, show_error
 from community_desk.ui.models.address_tree import AddressTreeModel
 from community_desk.ui.models.resident_table import RegistryProxyModel, ResidentTableModel
 from community_desk.ui.tabs.residents.filters import FilterBar
@@ -124,6 +126,7 @@ class ResidentsTab(QWidget):
             self.tr("删除居民（录入错误）…"), self.delete_member, QKeySequence.StandardKey.Delete
         )
         self.act_remove_household = self._action(self.tr("删除/注销户…"), self.remove_household)
+        self.act_household_card = self._action(self.tr("导出一户一档（Word）…"), self.export_household_card)
         self.act_search = self._action(self.tr("搜索"), self.focus_search, QKeySequence.StandardKey.Find)
         self.act_search.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         open_action = QAction(self)
@@ -136,7 +139,13 @@ class ResidentsTab(QWidget):
         return [self.act_edit, self.act_move_out, self.act_death, self.act_relation, self.act_transfer, self.act_delete]
 
     def household_actions(self) -> list[QAction]:
-        return [self.act_new_household, self.act_new_member, self.act_edit_household, self.act_remove_household]
+        return [
+            self.act_new_household,
+            self.act_new_member,
+            self.act_edit_household,
+            self.act_remove_household,
+            self.act_household_card,
+        ]
 
     def _context_menu(self, position) -> None:
         menu = QMenu(self)
@@ -313,6 +322,27 @@ class ResidentsTab(QWidget):
             return
         self._after_change()
         self.status_changed.emit(self.tr("已删除 {0}").format(row.name))
+
+    def export_household_card(self) -> None:
+        """一户一档 as .docx, IDs and phones masked (an unmasked card is a deliberate CLI choice)."""
+        household_id = self._need(self.selected_household_id(), self.tr("请先选择一户。"))
+        detail = self.services.registry.household(household_id) if household_id is not None else None
+        if detail is None:
+            return
+        from community_desk.services.household_card import suggested_file_name
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出一户一档"), suggested_file_name(detail.household_no), self.tr("Word 文档 (*.docx)")
+        )
+        if not path:
+            return
+        cards = self.services.household_cards
+        run_in_background(
+            self,
+            lambda progress: cards.export([detail.id], Path(path), progress=progress.report),
+            on_success=lambda written: self.status_changed.emit(self.tr("已导出：{0}").format(written)),
+            title=self.tr("正在导出一户一档…"),
+        )
 
     def remove_household(self) -> None:
         household_id = self._need(self.selected_household_id(), self.tr("请先选择一户。"))
