@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from community_desk.services.exports import ExportService
     from community_desk.services.household_card import HouseholdCardService
+    from community_desk.services.imports import ResidentImporter
     from community_desk.services.residents import ResidentService
     from community_desk.services.special_groups import SpecialGroupService
 
@@ -118,6 +120,18 @@ class Services:
         from community_desk.services.household_card import HouseholdCardService
 
         return HouseholdCardService(self.registry, self.database.path)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from community_desk.services.exports import ExportService
+
+        return ExportService(self.database.path, self.database.session_factory)
+
+    @cached_property
+    def imports(self) -> ResidentImporter:
+        from community_desk.services.imports import ResidentImporter
+
+        return ResidentImporter(self.database.session_factory)
 
     def community_name(self) -> str:
         return self.registry.setting("community_name") or DEFAULT_COMMUNITY_NAME

@@ -30,6 +30,7 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     """Window geometry and column widths go to a temp folder, never to the developer's real settings."""
     settings_dir = tmp_path_factory.mktemp("settings")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(settings_dir))
+    monkeypatch.setenv("XDG_DATA_HOME", str(settings_dir / "data"))  # user export profiles, never the real ones
     monkeypatch.setenv("COMMUNITY_DESK_LANG", "zh_CN")
     try:
         from PySide6.QtCore import QSettings

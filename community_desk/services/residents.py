@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -24,6 +24,26 @@ HEAD = codes.HEAD_RELATION
 
 def resident_snapshot(resident: Resident) -> dict[str, Any]:
     return {name: getattr(resident, name) for name in RESIDENT_FIELDS}
+
+
+def resident_values(data: ResidentInput) -> dict[str, Any]:
+    """Column values stored for validated input; hand entry and the 台账 import both go through here."""
+    full, initials = pinyin_keys(data.name)
+    values = {name: getattr(data, name) for name in RESIDENT_FIELDS}
+    values.update(id_number=data.id_number or None, name_pinyin=full, name_initials=initials)
+    return values
+
+
+def search_text_of(values: Mapping[str, Any], address: str) -> str:
+    """resident.search_text from a resident's values and its household's address (what the FTS index sees)."""
+    return build_search_text(
+        name=values["name"],
+        former_name=values["former_name"],
+        id_number=values["id_number"],
+        phone=values["phone"],
+        address=address,
+        hukou_address=values["hukou_address"],
+    )
 
 
 def household_snapshot(household: Household) -> dict[str, Any]:
@@ -349,23 +369,13 @@ class ResidentService:
 
     @staticmethod
     def _apply(resident: Resident, data: ResidentInput) -> None:
-        for name, value in asdict(data).items():
+        for name, value in resident_values(data).items():
             setattr(resident, name, value)
-        resident.id_number = data.id_number or None
-        resident.name_pinyin = pinyin_keys(data.name)[0]
-        resident.name_initials = pinyin_keys(data.name)[1]
         resident.updated_at = datetime.now().replace(microsecond=0)
 
     @staticmethod
     def _reindex(resident: Resident, address: str) -> None:
-        resident.search_text = build_search_text(
-            name=resident.name,
-            former_name=resident.former_name,
-            id_number=resident.id_number,
-            phone=resident.phone,
-            address=address,
-            hukou_address=resident.hukou_address,
-        )
+        resident.search_text = search_text_of(resident_snapshot(resident), address)
 
     @staticmethod
     def _restart_membership(

@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self.residents_tab.act_import)
+        file_menu.addAction(self.residents_tab.act_export)
+        file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("立即备份数据库"), self.backup_now, "Ctrl+Shift+B")
         self._menu_action(file_menu, self.tr("打开备份文件夹"), self.open_backup_folder)
         self._menu_action(file_menu, self.tr("从备份恢复…"), self.restore_from_backup)

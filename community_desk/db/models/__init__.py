@@ -1,6 +1,7 @@
 """All mapped classes, imported here so Base.metadata knows every table."""
 
 from community_desk.db.models.audit import AuditEntry, Setting
+from community_desk.db.models.exports import ExportLog
 from community_desk.db.models.residents import (
     Building,
     Grid,
@@ -14,6 +15,7 @@ from community_desk.db.models.residents import (
 __all__ = [
     "AuditEntry",
     "Building",
+    "ExportLog",
     "Grid",
     "Household",
     "Membership",

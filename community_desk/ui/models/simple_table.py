@@ -20,6 +20,13 @@ class SimpleTableModel(QAbstractTableModel):
         self._rows: list[tuple[str, ...]] = []
         self._keys: list[object] = []
 
+    def set_headers(self, headers: Sequence[str]) -> None:
+        """New column headers (the rows are replaced too, by the caller's next set_rows)."""
+        self.beginResetModel()
+        self._headers = list(headers)
+        self._rows, self._keys = [], []
+        self.endResetModel()
+
     @staticmethod
     def _texts(rows: Sequence[Sequence[object]]) -> list[tuple[str, ...]]:
         return [tuple("" if value is None else str(value) for value in row) for row in rows]

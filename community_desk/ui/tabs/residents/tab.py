@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,6 +30,9 @@ from community_desk.ui.models.address_tree import AddressTreeModel
 from community_desk.ui.models.resident_table import RegistryProxyModel, ResidentTableModel
 from community_desk.ui.tabs.residents.filters import FilterBar
 from community_desk.ui.tabs.residents.household_panel import HouseholdPanel
+
+if TYPE_CHECKING:
+    from community_desk.services.imports import ImportPreview
 
 
 def _dialogs() -> ModuleType:
@@ -127,6 +131,8 @@ class ResidentsTab(QWidget):
         )
         self.act_remove_household = self._action(self.tr("删除/注销户…"), self.remove_household)
         self.act_household_card = self._action(self.tr("导出一户一档（Word）…"), self.export_household_card)
+        self.act_export = self._action(self.tr("导出居民名册（Excel）…"), self.export_registry, "Ctrl+E")
+        self.act_import = self._action(self.tr("导入居民台账（Excel/CSV）…"), self.import_registry, "Ctrl+I")
         self.act_search = self._action(self.tr("搜索"), self.focus_search, QKeySequence.StandardKey.Find)
         self.act_search.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         open_action = QAction(self)
@@ -322,6 +328,35 @@ class ResidentsTab(QWidget):
             return
         self._after_change()
         self.status_changed.emit(self.tr("已删除 {0}").format(row.name))
+
+    def import_registry(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择居民台账"), "", self.tr("台账 (*.xlsx *.xls *.xlsm *.ods *.csv);;所有文件 (*)")
+        )
+        if path:
+            self.open_import(Path(path))
+
+    def open_import(self, path: Path) -> None:
+        """Reads the file in the background, then shows the mapping to check before anything is written."""
+        from community_desk.services.imports import preview_import
+
+        run_in_background(
+            self, lambda _progress: preview_import(path), on_success=self._show_import, title=self.tr("正在读取台账…")
+        )
+
+    def _show_import(self, preview: ImportPreview) -> None:
+        from community_desk.ui.tabs.residents.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.services, preview, self)
+        dialog.exec()
+        if dialog.result is not None and not dialog.result.dry_run:
+            self._after_change()
+
+    def export_registry(self) -> None:
+        from community_desk.ui.tabs.residents.export_dialog import ExportDialog
+
+        query = self.model.query
+        ExportDialog(self.services, self, grid_id=query.grid_id, as_of=query.as_of).exec()
 
     def export_household_card(self) -> None:
         """一户一档 as .docx, IDs and phones masked (an unmasked card is a deliberate CLI choice)."""
