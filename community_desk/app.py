@@ -22,9 +22,11 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from community_desk.services.deliberation import DeliberationService
     from community_desk.services.exports import ExportService
     from community_desk.services.household_card import HouseholdCardService
     from community_desk.services.imports import ResidentImporter
+    from community_desk.services.mediation import MediationService
     from community_desk.services.residents import ResidentService
     from community_desk.services.special_groups import SpecialGroupService
 
@@ -132,6 +134,18 @@ class Services:
         from community_desk.services.imports import ResidentImporter
 
         return ResidentImporter(self.database.session_factory)
+
+    @cached_property
+    def mediation(self) -> MediationService:
+        from community_desk.services.mediation import MediationService
+
+        return MediationService(self.database.path, self.database.session_factory)
+
+    @cached_property
+    def deliberation(self) -> DeliberationService:
+        from community_desk.services.deliberation import DeliberationService
+
+        return DeliberationService(self.database.path, self.database.session_factory)
 
     def community_name(self) -> str:
         return self.registry.setting("community_name") or DEFAULT_COMMUNITY_NAME
