@@ -69,6 +69,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _PR_2017 = re.compile(r"[A-Z]{3}\d{12}")
 _PASSPORT = re.compile(r"[A-Z0-9]+")
 _FREE_TEXT_MAX = 40  # resident.id_number is String(40)
+# Shapes of numbers a 台账 may hold in its 身份证号 column without saying what they are (see infer_id_type).
+_PASSPORT_STYLE = re.compile(r"[A-Z]{1,2}\d{6,9}")  # E12345678, EA1234567, G12345678, P1234567, foreign TK1234567
+_TRAVEL_PERMIT_STYLE = re.compile(r"[HM]\d{8}(?:\d{2})?|C[A-Z0-9]\d{7}|[TL]\d{8}")  # 回乡证, 往来港澳/台湾通行证
+_DOCUMENT_STYLE = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Z0-9()\-]{5,20}")  # letters and digits, e.g. 1234567890(B)
+_GB_LENGTHS = (15, 18)
 
 
 def _is_digits(text: str) -> bool:
@@ -141,6 +146,37 @@ def coerce_id_type(id_type: IdType | str | None) -> IdType | None:
     if text in ID_TYPE_ALIASES:
         return ID_TYPE_ALIASES[text]
     raise InvalidIdNumber(f"未知的证件类型“{text}”", field="证件类型")
+
+
+def looks_like_passport(text: str) -> bool:
+    """One or two letters then 6–9 digits: Chinese passports (E12345678, EA1234567, G12345678, P1234567 公务) and
+    most foreign ones. Travel permits share the shape, so infer_id_type tries those first."""
+    return _PASSPORT_STYLE.fullmatch(normalize_id_text(text)) is not None
+
+
+def infer_id_type(raw: str) -> IdType:
+    """The type to check a number under when nothing says what it is (a 台账 without a 证件类型 column).
+
+    PASSPORT or OTHER only when the number plainly is not a 居民身份证 number mistyped: purely digits (any
+    length), digits ending in X, and anything 15 or 18 characters long stay RESIDENT, so a wrong length or a
+    stray letter is refused with its precise reason instead of slipping through as free text (RESIDENT still
+    finds 港澳台居住证 and both 永居证 formats). Then a 港澳台 travel permit shape → OTHER, a passport shape
+    → PASSPORT, any other mix of letters and digits (5–20, e.g. 1234567890(B)) → OTHER; the rest RESIDENT.
+    """
+    raw = raw or ""
+    if raw.isascii() and raw.removesuffix("X").removesuffix("x").isdigit():
+        return IdType.RESIDENT  # the usual cell, without the cost of normalising it
+    text = normalize_id_text(raw)
+    digits = text.removesuffix("X")
+    if not text or (digits and _is_digits(digits)) or len(text) in _GB_LENGTHS:
+        return IdType.RESIDENT
+    if _TRAVEL_PERMIT_STYLE.fullmatch(text):
+        return IdType.OTHER
+    if _PASSPORT_STYLE.fullmatch(text):
+        return IdType.PASSPORT
+    if _DOCUMENT_STYLE.fullmatch(text):
+        return IdType.OTHER
+    return IdType.RESIDENT
 
 
 def parse_id_number(raw: str, id_type: IdType | str | None = None, *, today: date | None = None) -> IdInfo:

@@ -1,8 +1,8 @@
-"""Rules for reading a hand-kept 居民台账: which row is the header, what each column means, what each cell says.
+"""Rules for reading a hand-kept 居民台账: which row is the header, what each column means, what a row says.
 
 Pure functions over cell values as python-calamine or the csv module deliver them (str, float, int, bool, date,
-datetime), so every rule is testable without a file or a database. A refusal is a (column, reason) pair in
-Chinese because it ends up in the per-row report a clerk has to act on.
+datetime), so every rule is testable without a file or a database; single cells are read by import_values.py.
+A refusal is a (column, reason) pair in Chinese because it ends up in the per-row report a clerk has to act on.
 """
 
 from __future__ import annotations
@@ -11,11 +11,24 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import Any
 
 from community_desk.domain import codes
-from community_desk.domain.idcard import IdType, InvalidIdNumber, parse_id_number
+from community_desk.domain.idcard import IdType, InvalidIdNumber, infer_id_type, normalize_id_text, parse_id_number
+from community_desk.domain.import_values import (
+    CellProblem,
+    SpecialGroups,
+    cell_text,
+    clean_key,
+    clean_name,
+    clean_text,
+    id_text,
+    is_blank,
+    is_placeholder,
+    parse_date,
+    read_special_groups,
+)
 
 HEADER_SCAN_ROWS = 20
 UNPLACED_GRID = "未分网格"
@@ -51,6 +64,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "former_name": ("曾用名", ("曾用名",)),
     "id_type": ("证件类型", ("证件类型", "证件种类")),
     "moved_in_on": ("迁入日期", ("迁入日期", "入户日期", "迁入时间", "入户时间")),
+    "special_groups": ("特殊人群", ("特殊人群", "重点人群", "人群类别", "特殊群体")),
     "note": ("备注", ("备注", "备注说明")),
 }  # fmt: skip
 FIELD_LABELS: dict[str, str] = {key: label for key, (label, _) in FIELDS.items()}
@@ -72,6 +86,7 @@ TEXT_FIELDS = ("former_name", "hukou_address", "religion", "employer", "stay_rea
 PLACE_FIELDS = ("household_no", "grid", "building", "unit", "room")  # compared as keys: no spaces, half-width
 HOUSEHOLD_FIELDS = (*PLACE_FIELDS, "address", "residence_nature", "moved_in_on")
 CHECKED_ID_TYPES = frozenset({IdType.RESIDENT.value, IdType.HMT_PERMIT.value, IdType.FOREIGN_PR.value})
+ID_TYPE_HINT = "（如为护照或其他证件，请增加“证件类型”列注明）"
 
 _SYNONYMS = {
     "".join(unicodedata.normalize("NFKC", spelling).split()).casefold(): key
@@ -79,14 +94,8 @@ _SYNONYMS = {
     for spelling in spellings
 }
 _HEADER_NOISE = re.compile(r"[*＊★※]|[(（【\[].*?[)）】\]]|[:：]$")
-_PLACEHOLDERS = frozenset({"/", "-", "--", "—", "——", "无", "暂无", "空", "null", "none", "n/a", "#n/a"})
 _FOOTER_WORDS = ("合计", "总计", "小计", "共计", "填表人", "填报人", "制表人", "审核人", "负责人", "填表日期",
                  "填报日期", "制表日期", "统计日期", "填表说明", "说明:", "注:")  # fmt: skip
-_SCIENTIFIC = re.compile(r"\d(?:\.\d+)?E\+?(\d+)", re.IGNORECASE)
-_FULL_DATE = re.compile(r"(\d{4})\s*[年./\-\s]\s*(\d{1,2})\s*[月./\-\s]\s*(\d{1,2})\s*日?(?:[\sT]+[\d:.]+)?")
-_YEAR_MONTH = re.compile(r"(\d{4})\s*[年./\-]\s*(\d{1,2})\s*月?")
-_SHORT_YEAR = re.compile(r"\d{2}\s*[年./\-]\s*\d{1,2}(?:\s*[月./\-]\s*\d{1,2}\s*日?)?")
-_EXCEL_EPOCH = date(1899, 12, 30)
 _ADDRESS = re.compile(r"(.+?(?:号楼|栋|幢|楼|号院|院))(?:(\d+)单元)?(\d+(?:室|号)?)?")
 _PHONE_SEPARATORS = re.compile(r"\s*[/,，、;；]+\s*")
 
@@ -133,133 +142,12 @@ def merge_sub_header(header: Sequence[object], below: Sequence[object]) -> list[
     return [name if name else upper[i] for i, name in enumerate(names)] + upper[len(names) :]
 
 
-def cell_text(value: object) -> str:
-    """What the clerk saw in the cell, as text: 1.10101E+17 for a big number, ISO for a date."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, int | float):
-        return _number_text(float(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time() else value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date | time):
-        return value.isoformat()
-    return str(value)
-
-
-def _number_text(value: float) -> str:
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    if abs(value) >= 1e15:  # Excel's General format: six significant digits, trailing zeros dropped
-        mantissa, exponent = f"{value:.5E}".split("E")
-        return f"{mantissa.rstrip('0').rstrip('.')}E{exponent}"
-    return f"{value:.15g}"
-
-
-def is_blank(value: object) -> bool:
-    return value is None or value == "" or (isinstance(value, str) and not value.strip())
-
-
 def is_footer(row: Sequence[object]) -> bool:
     """合计/填表人/说明 rows under the table (judged by the first text cell): no person, nothing to report."""
     for value in row:
         if isinstance(value, str) and value.strip():
             return clean_key(value).startswith(_FOOTER_WORDS)
     return False
-
-
-def clean_name(value: object) -> str:
-    """姓名 as typed, rare characters kept; 张  三 (spaced to line up with three-character names) → 张三."""
-    text = unicodedata.normalize("NFC", cell_text(value)).strip()
-    if any(ch.isascii() and ch.isalpha() for ch in text):
-        return " ".join(text.split())
-    return "".join(text.split())
-
-
-def clean_text(value: object) -> str:
-    """Free text: trimmed, tabs and runs of spaces become one space."""
-    return " ".join(unicodedata.normalize("NFC", cell_text(value)).split())
-
-
-def clean_key(value: object) -> str:
-    """户号/网格/楼栋/单元/房号 and codes: half-width, no spaces at all, so ３号楼 and 3 号楼 are one building."""
-    text = value if isinstance(value, str) else cell_text(value)
-    return "".join((text if text.isascii() else unicodedata.normalize("NFKC", text)).split())
-
-
-def is_placeholder(text: str) -> bool:
-    return text.casefold() in _PLACEHOLDERS
-
-
-def id_text(value: object) -> str:
-    """An ID cell as text; a number Excel has rounded (≥16 digits, or 1.10101E+17 typed out) cannot be recovered."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        number = float(value)
-        if number.is_integer() and abs(number) < 1e15:
-            return str(int(number))  # ≤15 significant digits are stored exactly: a legacy 15-digit number
-        if not number.is_integer():
-            raise InvalidIdNumber(f"“{_number_text(number)}”不是证件号码")
-        raise InvalidIdNumber(_lost_digits(len(str(int(abs(number)))), _number_text(number)))
-    text = cell_text(value).strip()
-    match = _SCIENTIFIC.fullmatch(clean_key(text))
-    if match:  # a CSV saved by Excel carries the rounded number as text
-        raise InvalidIdNumber(_lost_digits(int(match.group(1)) + 1, text))
-    return text
-
-
-def _lost_digits(digits: int, shown: str) -> str:
-    return f"以数字形式存储的{digits}位号码已丢失末尾数字（{shown}），无法恢复，请重新录入"
-
-
-class CellProblem(ValueError):
-    """A cell that cannot be read (a date, a code); the message is the Chinese reason."""
-
-
-def parse_date(value: object, *, today: date) -> tuple[date, bool]:
-    """(date, partial) from a date cell; partial when only year and month were given (出生年月 1990.03)."""
-    if isinstance(value, datetime):
-        return value.date(), False
-    if isinstance(value, date):
-        return value, False
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        number = float(value)
-        if number.is_integer() and (number >= 100_000 or 1900 <= number <= 2100):
-            return parse_date(str(int(number)), today=today)  # 19900307, 199003 or 1990 typed as a number
-        return _from_serial(number, today), False
-    text = " ".join(unicodedata.normalize("NFKC", cell_text(value)).split())
-    digits = text.replace(" ", "")
-    if digits.isdigit() and len(digits) in (4, 5, 6, 8):
-        if len(digits) == 4:
-            raise CellProblem(f"“{text}”只有年份，请填写完整日期")
-        if len(digits) == 5:
-            return _from_serial(float(digits), today), False
-        return _make_date(text, digits[:4], digits[4:6], digits[6:] or None)
-    match = _FULL_DATE.fullmatch(text)
-    if match:
-        return _make_date(text, *match.groups())
-    match = _YEAR_MONTH.fullmatch(text)
-    if match:
-        return _make_date(text, *match.groups(), None)
-    if _SHORT_YEAR.fullmatch(text):
-        raise CellProblem(f"“{text}”的年份应写4位")
-    raise CellProblem(f"无法识别的日期“{text}”")
-
-
-def _make_date(text: str, year: str, month: str, day: str | None) -> tuple[date, bool]:
-    try:
-        return date(int(year), int(month), int(day or 1)), day is None
-    except ValueError:
-        raise CellProblem(f"日期“{text}”不存在") from None
-
-
-def _from_serial(number: float, today: date) -> date:
-    """Excel's 1900 date system (serial 61 = 1900-03-01; nobody alive was born before)."""
-    if not 61 <= number <= (today - _EXCEL_EPOCH).days + 366:
-        raise CellProblem(f"无法识别的日期“{_number_text(number)}”")
-    return _EXCEL_EPOCH + timedelta(days=int(number))
 
 
 def relation_scheme(values: Iterable[object]) -> str:
@@ -322,6 +210,7 @@ class ParsedRow:
     resident: dict[str, Any] = field(default_factory=dict)  # only what the row gave (an update keeps the rest)
     place: dict[str, Any] = field(default_factory=dict)  # HOUSEHOLD_FIELDS the row gave
     relation: str | None = None  # GB/T 4761 code; None when the cell is blank
+    tags: tuple[tuple[str, str], ...] = ()  # (special_tag kind, detail) from the 特殊人群 column
     problems: list[tuple[str, str]] = field(default_factory=list)  # (column header, reason)
     warnings: list[str] = field(default_factory=list)
 
@@ -376,6 +265,10 @@ class RowReader:
             if isinstance(value, CellProblem):
                 parsed.problems.append((self.header(key), str(value)))
                 continue
+            if isinstance(value, SpecialGroups):  # unknown words are worth a look, not a refusal
+                parsed.tags = value.tags
+                parsed.warnings.extend(f"{self.header(key)}“{word}”无法识别，未登记" for word in value.unknown)
+                continue
             if isinstance(value, tuple):  # a date with year and month only
                 value = value[0]
                 partial.append(key)
@@ -409,6 +302,8 @@ class RowReader:
             return (day, True) if partial else day
         if key in PLACE_FIELDS:
             return text
+        if key == "special_groups":
+            return read_special_groups(cell)
         if key == "phone":
             return _PHONE_SEPARATORS.sub(" ", text).strip() or None
         code = CODE_LISTS[key].code_of(text)
@@ -417,22 +312,36 @@ class RowReader:
         return code
 
     def _read_id(self, parsed: ParsedRow, cell: object) -> tuple[date | None, str | None]:
-        """Checks the number here (validate_resident checks it again) to report the bare reason: 校验位应为X."""
+        """Checks the number here (validate_resident checks it again) to report the bare reason: 校验位应为X.
+
+        Without a 证件类型 the number's shape decides (infer_id_type): a passport or other document is stored as
+        such, and a 港澳台居住证 or 永居证 that the check finds is stored as that type. A 证件类型 the clerk gave
+        is never overridden.
+        """
         if cell is None:
             return None, None
+        declared = parsed.resident.get("id_type")
+        number = ""
         try:
             number = id_text(cell)
             if not number or is_placeholder(clean_key(number)):
                 return None, None
-            id_type = parsed.resident.get("id_type", IdType.RESIDENT.value)
+            id_type = declared or infer_id_type(number).value
             if id_type not in CHECKED_ID_TYPES:
+                if declared is None:  # inferred from the shape: tidied and checked like typed free text
+                    number = parse_id_number(number, id_type).number
+                    parsed.resident["id_type"] = id_type
                 parsed.resident["id_number"] = number
                 return None, None
             info = parse_id_number(number, id_type, today=self.today)
         except InvalidIdNumber as error:
-            parsed.problems.append((self.header("id_number"), error.reason))
+            letters = any(ch.isalpha() for ch in normalize_id_text(number)[:-1])
+            hint = ID_TYPE_HINT if declared is None and letters else ""
+            parsed.problems.append((self.header("id_number"), error.reason + hint))
             return None, None
         parsed.resident["id_number"] = info.number
+        if declared is None and info.id_type is not IdType.RESIDENT:
+            parsed.resident["id_type"] = info.id_type.value
         return info.birth_date, info.sex
 
     @staticmethod

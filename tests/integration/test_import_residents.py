@@ -399,6 +399,84 @@ def test_two_row_header_is_read_as_one(services: Services, tmp_path: Path) -> No
     assert query(services, "SELECT address FROM household") == [("3号楼2单元501室",)]
 
 
+TAGS = (
+    "SELECT r.name, t.kind, t.start_date, t.end_date, t.detail, t.note FROM special_tag t"
+    " JOIN resident r ON r.id = t.resident_id ORDER BY t.id"
+)
+
+
+def test_special_groups_column_becomes_tags_from_the_day_people_join(services: Services, tmp_path: Path) -> None:
+    path = workbook(
+        tmp_path / "tags.xlsx",
+        ["姓名", "身份证号", "与户主关系", "户号", "迁入日期", "重点人群"],
+        ["甲", messy.ZHANG, "户主", "2001", "2010.5.1", "高龄80+、低保、残疾（肢体 二级）"],  # 高龄 is derived
+        ["乙", messy.LI, "配偶", "2001", "", "党员、火星人"],
+    )
+    result = run(services, path, moved_in_on=date(2024, 1, 1))
+    assert result.imported == 2 and not result.errors
+    assert result.warnings == ("第3行 重点人群“火星人”无法识别，未登记",)  # imported all the same
+    assert query(services, TAGS) == [
+        ("甲", "低保", "2010-05-01", None, "", ""),
+        ("甲", "残疾", "2010-05-01", None, "肢体 二级", ""),
+        ("乙", "党员", "2024-01-01", None, "", ""),
+    ]
+    audits = query(services, "SELECT summary, after FROM audit_entry WHERE entity = 'special_tag' ORDER BY id")
+    assert [summary for summary, _ in audits] == [
+        "台账导入：甲 加入“低保”",
+        "台账导入：甲 加入“残疾”",
+        "台账导入：乙 加入“党员”",
+    ]
+    after = {"kind": "残疾", "start_date": "2010-05-01", "end_date": None, "detail": "肢体 二级"}  # as add_tag logs
+    assert json.loads(audits[1][1]) == after
+    assert services.registry.count(ResidentQuery(special_group="残疾")) == 1
+
+
+def test_update_mode_adds_the_tags_a_person_lacks_and_ends_none(services: Services, tmp_path: Path) -> None:
+    register_already(services)
+    [(resident,)] = query(services, "SELECT id FROM resident")
+    services.special_groups.add_tag(resident, "低保", date(2020, 1, 1))
+    services.special_groups.add_tag(resident, "残疾", date(2015, 1, 1), date(2019, 1, 1), detail="视力 一级")
+    path = workbook(
+        tmp_path / "u.xlsx",
+        ["姓名", "身份证号", "特殊人群"],
+        ["吴已在", messy.ALREADY, "低保、残疾（视力 二级）、党员"],
+    )
+    assert run(services, path).skipped == 1 and len(query(services, TAGS)) == 2  # skip leaves people as they are
+    result = run(services, path, on_existing="update", moved_in_on=date(2025, 1, 1))
+    assert (result.updated, result.skipped) == (1, 0)
+    assert query(services, TAGS) == [
+        ("吴已在", "低保", "2020-01-01", None, "", ""),  # in force: neither doubled nor ended
+        ("吴已在", "残疾", "2015-01-01", "2019-01-01", "视力 一级", ""),
+        ("吴已在", "残疾", "2025-01-01", None, "视力 二级", ""),  # a new period after the ended one
+        ("吴已在", "党员", "2025-01-01", None, "", ""),
+    ]
+    again = run(services, path, on_existing="update", moved_in_on=date(2025, 1, 1))
+    assert (again.updated, again.skipped, len(query(services, TAGS))) == (0, 1, 4)
+
+
+def test_passports_and_other_ids_go_in_without_an_id_type_column(services: Services, tmp_path: Path) -> None:
+    """No 证件类型 column: the shape decides (idcard.infer_id_type); what may be a mistyped ID is still refused."""
+    path = workbook(
+        tmp_path / "ids.xlsx",
+        ["姓名", "公民身份号码", "与户主关系", "户号", "性别", "出生日期"],
+        ["甲", "e1234 5678", "户主", "3001", "女", "1980-01-01"],
+        ["乙", "H1234567890", "户主", "3002", "男", "1975-05-05"],
+        ["丙", messy.ZHAO[:-1], "户主", "3003", "男", ""],
+        ["丁", "ABCDEFGHIJKLMNO", "户主", "3004", "男", ""],
+    )
+    result = run(services, path)
+    assert result.imported == 2
+    assert [str(issue) for issue in result.errors] == [
+        "第4行 公民身份号码：长度应为18位，实际为17位",
+        "第5行 公民身份号码：15位号码只能包含数字（如为护照或其他证件，请增加“证件类型”列注明）",
+    ]
+    assert query(services, "SELECT name, id_type, id_number, gender, birth_date FROM resident ORDER BY id") == [
+        ("甲", "护照", "E12345678", "2", "1980-01-01"),
+        ("乙", "其他证件", "H1234567890", "1", "1975-05-05"),
+    ]
+    assert run(services, path).skipped == 2  # found again by the number
+
+
 def test_unreadable_files_raise_a_chinese_reason(tmp_path: Path) -> None:
     (tmp_path / "坏.xlsx").write_bytes(b"not a zip")
     (tmp_path / "无表头.csv").write_text("a,b\n1,2\n", encoding="utf-8")

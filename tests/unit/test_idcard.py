@@ -11,6 +11,8 @@ from community_desk.domain.idcard import (
     InvalidIdNumber,
     check_character,
     describe_mismatch,
+    infer_id_type,
+    looks_like_passport,
     mask_id_number,
     mask_phone,
     parse_id_number,
@@ -286,6 +288,40 @@ def test_other_id_type_keeps_chinese_text() -> None:
     info = parse_id_number("军字第 123456 号", IdType.OTHER, today=TODAY)
     assert info.number == "军字第123456号"
     assert info.birth_date is None
+
+
+# --- the type of an unlabelled number (a 台账 without 证件类型) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "number", ["E12345678", "EA1234567", "G12345678", "P1234567", " ｅ１２３４ ５６７８ ", "TK1234567"]
+)
+def test_passport_shaped_numbers_are_passports(number: str) -> None:
+    assert looks_like_passport(number) and infer_id_type(number) is IdType.PASSPORT
+
+
+@pytest.mark.parametrize("number", ["H12345678", "M1234567890", "C12345678", "T12345678", "1234567890(B)", "AB12-3456"])
+def test_travel_permits_and_other_documents_are_other(number: str) -> None:
+    assert infer_id_type(number) is IdType.OTHER
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        valid("11010519491231002"),  # the usual case
+        "11010519491231002",  # 17 digits: a mistyped ID, refused by parse_id_number, never free text
+        "1101051949123",  # any all-digit length, including a bare 8-digit 台胞证 number
+        "11010519491231002A",  # 18 characters with a stray letter: refused with 第18位只能是数字或X
+        "ABCDEFGHIJKLMNO",  # 15 letters of junk: checked (and refused) as a 15-digit number
+        "USA110085023010",  # 2017 永居证: still found by the 居民身份证 check
+        "不详",  # no digits at all
+        "AB1",  # too short to be any document
+        "",
+    ],
+)
+def test_anything_that_may_be_a_mistyped_id_stays_resident(number: str) -> None:
+    assert infer_id_type(number) is IdType.RESIDENT
+    assert not looks_like_passport(number)
 
 
 def test_rejects_unknown_id_type_name() -> None:

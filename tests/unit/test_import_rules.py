@@ -10,27 +10,32 @@ from community_desk.domain.idcard import InvalidIdNumber, check_character
 from community_desk.domain.import_rules import (
     UNPLACED_BUILDING,
     UNPLACED_GRID,
-    CellProblem,
     RowReader,
-    cell_text,
-    clean_key,
-    clean_name,
     field_for_header,
     find_header_row,
     guess_mapping,
     household_key,
-    id_text,
     is_footer,
     merge_sub_header,
-    parse_date,
     placement,
     relation_of,
     relation_scheme,
     split_address,
 )
+from community_desk.domain.import_values import (
+    CellProblem,
+    SpecialGroups,
+    cell_text,
+    clean_key,
+    clean_name,
+    id_text,
+    parse_date,
+    read_special_groups,
+)
 
 TODAY = date(2026, 11, 23)
 ID = "11010519900307002" + check_character("11010519900307002")  # female, 1990-03-07
+PERMIT = "81000019900307002" + check_character("81000019900307002")  # 港澳台居民居住证, same person
 
 
 @pytest.mark.parametrize(
@@ -42,6 +47,8 @@ ID = "11010519900307002" + check_character("11010519900307002")  # female, 1990-
         ("单元号", "unit"), ("门牌号", "room"), ("室", "room"), ("居住地址", "address"), ("户籍地", "hukou_address"),
         ("学历", "education"), ("工作单位及职务", "employer"), ("人口类型", "category"), ("来京日期", "arrived_on"),
         ("入户日期", "moved_in_on"), ("曾用名", "former_name"), ("证件类型", "id_type"), ("备注：", "note"),
+        ("特殊人群", "special_groups"), ("重点人群", "special_groups"), ("人群类别", "special_groups"),
+        ("特殊群体", "special_groups"),
         ("序号", None), ("户主姓名", None), ("", None), (None, None),
     ],
 )  # fmt: skip
@@ -170,3 +177,61 @@ def test_placeholders_and_blank_cells_are_absent_values() -> None:
     row = read.read(4, ["张三", "/", "无", "—", "无"])
     assert row.problems == [] and row.resident == {"name": "张三", "religion": "无"}  # 无 is a real 宗教信仰
     assert read.is_empty([None, "", "  ", None, ""]) and not read.is_empty(["", "", "", "", "佛教"])
+
+
+@pytest.mark.parametrize(
+    ("cell", "tags", "unknown"),
+    [
+        ("低保、残疾（肢体 二级）、党员", (("低保", ""), ("残疾", "肢体 二级"), ("党员", "")), ()),
+        ("高龄90+、空巢老人", (("空巢老人", ""),), ()),  # what the export writes: 高龄 is derived, never stored
+        ("低保户，残疾人(视力一级)；党员 低保", (("低保", ""), ("残疾", "视力一级"), ("党员", "")), ()),
+        ("社区矫正/火星人", (("社区矫正", ""),), ("火星人",)),
+        ("无", (), ()),
+    ],
+)  # fmt: skip
+def test_special_groups_cell(cell: str, tags: tuple, unknown: tuple) -> None:
+    assert read_special_groups(cell) == SpecialGroups(tags, unknown)
+
+
+def test_row_reader_keeps_tags_apart_and_warns_about_unknown_groups() -> None:
+    read = reader("name", "special_groups")
+    row = read.read(6, ["张三", "高龄80+、低保、独居、外星人"])
+    assert row.problems == [] and row.resident == {"name": "张三"}
+    assert row.tags == (("低保", ""), ("独居老人", ""))
+    assert row.warnings == ["列1“外星人”无法识别，未登记"]
+
+
+# Rule for a number with no 证件类型 (column absent or cell blank): see idcard.infer_id_type.
+@pytest.mark.parametrize(
+    ("number", "stored"),
+    [
+        ("e1234 5678", {"id_type": "护照", "id_number": "E12345678"}),
+        ("H12345678", {"id_type": "其他证件", "id_number": "H12345678"}),
+        (PERMIT, {"id_type": "港澳台居民居住证", "id_number": PERMIT}),
+        (ID, {"id_number": ID}),
+    ],
+)  # fmt: skip
+def test_an_unlabelled_number_is_stored_as_the_type_its_shape_shows(number: str, stored: dict[str, str]) -> None:
+    for row in (
+        reader("name", "id_number").read(4, ["甲", number]),
+        reader("name", "id_type", "id_number").read(4, ["甲", " ", number]),
+    ):
+        assert row.problems == [] and row.resident == {"name": "甲", **stored}
+
+
+@pytest.mark.parametrize(
+    ("number", "reason"),
+    [
+        (ID[:-1], "长度应为18位，实际为17位"),  # a mistyped ID never slips through as 其他证件
+        ("ABCDEFGHIJKLMNO", "15位号码只能包含数字（如为护照或其他证件，请增加“证件类型”列注明）"),
+        (ID[:-1] + "A", "第18位只能是数字或X"),
+    ],
+)
+def test_an_unlabelled_number_that_may_be_a_mistyped_id_is_refused(number: str, reason: str) -> None:
+    assert reader("name", "id_number").read(4, ["甲", number]).problems == [("列1", reason)]
+
+
+def test_the_clerks_own_id_type_wins_over_the_shape() -> None:
+    read = reader("name", "id_type", "id_number")
+    assert read.read(4, ["甲", "居民身份证", "E12345678"]).problems == [("列2", "长度应为18位，实际为9位")]
+    assert read.read(5, ["乙", "其他证件", "E12345678"]).resident["id_type"] == "其他证件"
