@@ -46,6 +46,8 @@ from community_desk.domain.demo_people import (
     assign_tags,
 )
 from community_desk.domain.residents import EventKind, age_on, build_search_text, pinyin_keys
+from community_desk.services.demo_deliberation import generate_deliberation_demo
+from community_desk.services.demo_mediation import generate_mediation_demo
 from community_desk.services.errors import UserError
 from community_desk.services.residents import format_address
 
@@ -256,6 +258,8 @@ def generate_demo(
         assign_documents(plans, maker)
         summary = _write(session, grids, buildings, slots, plans, lambda done: report(households + done, total))
         _finish(session, summary, seed)
+        generate_mediation_demo(session, today, seed)
+        generate_deliberation_demo(session, today=today, rng=random.Random(seed + 4))
     return summary
 
 

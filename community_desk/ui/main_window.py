@@ -14,6 +14,7 @@ from community_desk.db.backup import BackupError, backup_database, daily_backup,
 from community_desk.domain import codes
 from community_desk.domain.idcard import InvalidIdNumber, parse_id_number
 from community_desk.ui.background import run_in_background, show_error
+from community_desk.ui.tabs.mediation.tab import MediationTab
 from community_desk.ui.tabs.residents.tab import ResidentsTab
 
 
@@ -42,8 +43,26 @@ class MainWindow(QMainWindow):
     # --- tabs ---------------------------------------------------------------------------------------------
     def _build_tabs(self) -> None:
         self.residents_tab = ResidentsTab(self.services)
-        self.residents_tab.status_changed.connect(self.status_label.setText)
-        self.tabs.addTab(self.residents_tab, self.tr("居民"))
+        self.mediation_tab = MediationTab(self.services)
+        self._tab_status: dict[QWidget, str] = {}
+        for tab, title in ((self.residents_tab, self.tr("居民")), (self.mediation_tab, self.tr("调解"))):
+            tab.status_changed.connect(lambda text, tab=tab: self._show_tab_status(tab, text))
+            self.tabs.addTab(tab, title)
+        self.tabs.currentChanged.connect(
+            lambda _index: self.status_label.setText(self._tab_status.get(self.tabs.currentWidget(), ""))
+        )
+
+    def refresh_current_tab(self) -> None:
+        if self.tabs.currentWidget() is self.mediation_tab:
+            self.mediation_tab.reload_all()
+        else:
+            self.residents_tab.reload_all()
+
+    def _show_tab_status(self, tab: QWidget, text: str) -> None:
+        """Each tab keeps its own status line; the bar shows the one in front."""
+        self._tab_status[tab] = text
+        if self.tabs.currentWidget() is tab:
+            self.status_label.setText(text)
 
     # --- menus --------------------------------------------------------------------------------------------
     def _menu_action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -70,10 +89,12 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(tab.household_actions())
         edit_menu.addSeparator()
         edit_menu.addActions([tab.act_new_member, *tab.member_actions()])
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.mediation_tab.edit_actions())
 
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         view_menu.addAction(tab.act_search)
-        self._menu_action(view_menu, self.tr("刷新"), tab.reload_all, QKeySequence.StandardKey.Refresh)
+        self._menu_action(view_menu, self.tr("刷新"), self.refresh_current_tab, QKeySequence.StandardKey.Refresh)
 
         tools_menu = bar.addMenu(self.tr("工具(&T)"))
         self._menu_action(tools_menu, self.tr("审计日志…"), self.show_audit_log)
@@ -150,7 +171,10 @@ class MainWindow(QMainWindow):
         reopened = open_database(database.path, exclusive=False)
         reopened.lock, database.lock = database.lock, None
         self.services = Services(reopened)
+        old_tabs = [self.tabs.widget(index) for index in range(self.tabs.count())]
         self.tabs.clear()
+        for old in old_tabs:
+            old.deleteLater()
         self.menuBar().clear()
         self._build_tabs()
         self._build_menus()

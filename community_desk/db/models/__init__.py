@@ -1,7 +1,9 @@
 """All mapped classes, imported here so Base.metadata knows every table."""
 
+from community_desk.db.models import deliberation  # noqa: F401 - registers the 群议厅 tables
 from community_desk.db.models.audit import AuditEntry, Setting
 from community_desk.db.models.exports import ExportLog
+from community_desk.db.models.mediation import MediationCase  # noqa: F401 - registers the 敞心阁 (调解) tables
 from community_desk.db.models.residents import (
     Building,
     Grid,
