@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
         export=commands.add_parser("export", help="导出文件").add_subparsers(
             dest="what", metavar="WHAT", required=True
         ),
+        report=commands.add_parser("report", help="统计报表").add_subparsers(
+            dest="what", metavar="WHAT", required=True
+        ),
         add_db_option=lambda sub: _add_db_option(sub, top_level=False),
     )
     for name in COMMAND_MODULES:

@@ -1,4 +1,4 @@
-"""Subcommands grouped by verb (`import …`, `export …`), one module per area.
+"""Subcommands grouped by verb (`import …`, `export …`, `report …`), one module per area.
 
 Each module has `register(groups: CommandGroups) -> None`, adds its parsers to the groups and sets
 `handler=function(args, db_path) -> exit code` on each; heavy imports stay inside the handlers so that
@@ -20,4 +20,5 @@ EXIT_FAILED = 2
 class CommandGroups:
     import_: argparse._SubParsersAction
     export: argparse._SubParsersAction
+    report: argparse._SubParsersAction
     add_db_option: Callable[[argparse.ArgumentParser], None]
