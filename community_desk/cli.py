@@ -13,7 +13,14 @@ from community_desk.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, CommandG
 from community_desk.config import backup_dir_for, demo_db_path, resolve_db_path
 
 # Modules under community_desk/commands/ that add `import …` / `export …` subcommands.
-COMMAND_MODULES: tuple[str, ...] = ("import_residents", "export_residents", "household_card")
+COMMAND_MODULES: tuple[str, ...] = (
+    "import_residents",
+    "export_residents",
+    "household_card",
+    "mediation_report",
+    "deliberation_prints",
+    "case_file",
+)
 
 
 def _add_db_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None:

@@ -110,6 +110,24 @@
     </message>
 </context>
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="+70"/>
+        <source>如：经社区两委会议研究，列入协商议题</source>
+        <translation>e.g. Discussed at a meeting of the community&apos;s two committees and added as a consultation topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定日期</source>
+        <translation>Date confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>AddressFields</name>
     <message>
         <location filename="../community_desk/ui/tabs/residents/address_fields.py" line="+36"/>
@@ -217,7 +235,20 @@
     <message>
         <location line="+16"/>
         <source>{0}（{1}人）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} residents)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/tab.py" line="+61"/>
+        <source> … &lt;a href=&apos;filter:{0}&apos;&gt;全部 {1} 件&lt;/a&gt;</source>
+        <translation> … &lt;a href=&apos;filter:{0}&apos;&gt;all {1} cases&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&apos;color:{0}&apos;&gt;{1} {2} 件&lt;/b&gt;：</source>
+        <translation>&lt;b style=&apos;color:{0}&apos;&gt;{1} ({2} cases)&lt;/b&gt;: </translation>
     </message>
 </context>
 <context>
@@ -302,6 +333,846 @@
     </message>
 </context>
 <context>
+    <name>BodiesPage</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_bodies.py" line="+67"/>
+        <location line="+37"/>
+        <source>议事机构</source>
+        <translation>Deliberative body</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>在任成员</source>
+        <translation>Current members</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>议事周期</source>
+        <translation>Meeting schedule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>任职日期</source>
+        <translation>Appointed on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>离任日期</source>
+        <translation>Left office on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新建机构…</source>
+        <translation>New body…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加成员…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离任…</source>
+        <translation>End term…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}月</source>
+        <translation>Month {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记会议…</source>
+        <translation>Record meeting…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>成员（在任在前，离任的保留为历史）</source>
+        <translation>Members (current first; former members are kept as history)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>会议日历</source>
+        <translation>Meeting calendar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>居民库</source>
+        <translation>Resident register</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>手写</source>
+        <translation>Typed in</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>已新建议事机构</source>
+        <translation>Deliberative body created</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已添加成员</source>
+        <translation>Member added</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已登记离任</source>
+        <translation>End of term recorded</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>删除成员</source>
+        <translation>Delete member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定删除“{0}”的任职记录吗？删除后不留历史；成员离任请用“离任…”。</source>
+        <translation>Delete the membership record of “{0}”? No history is kept after deletion; when a member leaves office, use “End term…”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>未能删除</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已登记会议</source>
+        <translation>Meeting recorded</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_forms.py" line="+118"/>
+        <source>新建议事机构</source>
+        <translation>New deliberative body</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如：示范社区居民议事会</source>
+        <translation>e.g. Model Community Residents&apos; Council</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>如：每月一次</source>
+        <translation>e.g. once a month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议事周期/说明</source>
+        <translation>Meeting schedule/notes</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMemberDialog</name>
+    <message>
+        <location line="+20"/>
+        <source>添加成员 — {0}</source>
+        <translation>Add member — {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任职日期</source>
+        <translation>Appointed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离任日期</source>
+        <translation>Left office on</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请查找并添加居民，或输入姓名后点“按输入的姓名添加”</source>
+        <translation>Search for and add a resident, or type a name and click “Add typed name”</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarMeetingDialog</name>
+    <message>
+        <location line="+39"/>
+        <source>登记议事会议</source>
+        <translation>Record deliberation meeting</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>会议日期</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议事机构</source>
+        <translation>Deliberative body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议地点</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主持人</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席人数</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议题（进行中）</source>
+        <translation>Topics (in progress)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/case_dialog.py" line="+90"/>
+        <source>保存基本信息</source>
+        <translation>Save basic information</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>在“结果与协议”中用“移交上级调处…”改变层级</source>
+        <translation>Change the level with “Refer to higher level…” under “Outcome and agreement”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存当事人</source>
+        <translation>Save parties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存调解员</source>
+        <translation>Save mediators</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+7"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>调查人</source>
+        <translation>Investigator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>被调查人</source>
+        <translation>Person interviewed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>添加调查记录…</source>
+        <translation>Add investigation record…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>参加人</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>当事人陈述</source>
+        <translation>Parties&apos; statements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解过程</source>
+        <translation>Mediation process</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>添加调解记录…</source>
+        <translation>Add mediation record…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>回访日期</source>
+        <translation>Follow-up visit date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>履行情况</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>当事人意见</source>
+        <translation>Parties&apos; opinions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加回访记录…</source>
+        <translation>Add follow-up visit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>基本信息</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调查记录</source>
+        <translation>Investigations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解记录</source>
+        <translation>Mediation records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果与协议</source>
+        <translation>Outcome and agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访</source>
+        <translation>Follow-up visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印卷宗…</source>
+        <translation>Print case file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>封面、卷内目录和全部文书，保存为 Word 或 PDF</source>
+        <translation>Cover, table of contents and all documents, saved as Word or PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+187"/>
+        <source>生成文书</source>
+        <translation>Generate document</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>调解案件</source>
+        <translation>Mediation case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该案件已不存在（可能已被删除）</source>
+        <translation>This case no longer exists (possibly deleted)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>调解案件 {0}</source>
+        <translation>Mediation case {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，已用 {0} 天（期限 {1}）{2}</source>
+        <translation>, {0} days used (deadline {1}) {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;状态：{1}{2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  Status: {1}{2}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>应回访日期：{0} {1}</source>
+        <translation>Follow-up visit due: {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>达成协议后30天内回访。</source>
+        <translation>Follow-up visit within 30 days after the agreement is reached.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>未能保存</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>已生成：{0}</source>
+        <translation>Generated: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>打印卷宗</source>
+        <translation>Print case file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word 文档 (*.docx);;PDF 文件 (*.pdf)</source>
+        <translation>Word documents (*.docx);;PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在生成卷宗…</source>
+        <translation>Generating case file…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在生成文书…</source>
+        <translation>Generating document…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/case_forms.py" line="+55"/>
+        <source>元，可保留两位小数</source>
+        <translation>Yuan, up to two decimal places</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>防止群体性上访</source>
+        <translation>Group petition prevented</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>受理日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件来源</source>
+        <translation>Case source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>纠纷类型</source>
+        <translation>Dispute type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>细类</source>
+        <translation>Subcategory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>纠纷简要情况</source>
+        <translation>Dispute summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及金额（元）</source>
+        <translation>Amount involved (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>防止民间纠纷激化</source>
+        <translation>Escalation prevented</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调处层级</source>
+        <translation>Handling level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联席会议</source>
+        <translation>Joint meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保管期限</source>
+        <translation>Retention period</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/lists.py" line="+44"/>
+        <source>搜索卷号、当事人、简要情况</source>
+        <translation>Search case no., parties, summary</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>受理新案件…</source>
+        <translation>Accept new case…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开案件…</source>
+        <translation>Open case…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>调解案件：列表中 {0} 件</source>
+        <translation>Mediation cases: {0} in list</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/models.py" line="+146"/>
+        <source>卷号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已用天数</source>
+        <translation>Days used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>（延期）</source>
+        <translation> (extended)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>期限：{0} {1}</source>
+        <translation>Deadline: {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPanel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_panel.py" line="+80"/>
+        <source>全部步骤</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>按议题名称或编号查找</source>
+        <translation>Search by topic title or number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新建议题…</source>
+        <translation>New topic…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+133"/>
+        <source>下一步…</source>
+        <translation>Next step…</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>记录落实进展…</source>
+        <translation>Record implementation progress…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改议题…</source>
+        <translation>Edit topic…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印/导出…</source>
+        <translation>Print/export…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印协商议事记录…</source>
+        <translation>Print Consultation Record…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印决议公示…</source>
+        <translation>Print Resolution Notice…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出群议厅台账…</source>
+        <translation>Export Deliberation Hall Ledger…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>议题</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议事机构与会议</source>
+        <translation>Bodies and meetings</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>全部年份</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>群议厅：{0} 个议题</source>
+        <translation>Deliberation Hall: {0} topics</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>请选择议题</source>
+        <translation>Select a topic</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已结束</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下一步：{0}…</source>
+        <translation>Next step: {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下一步（表决未通过）</source>
+        <translation>Next step (vote failed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新协商…</source>
+        <translation>Consult again…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结束为未通过…</source>
+        <translation>End as rejected…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类别：{0}</source>
+        <translation>Category: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来源：{0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提议人：{0}</source>
+        <translation>Proposed by: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通过比例：{0}</source>
+        <translation>Pass threshold: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态：{0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>待办：{0}</source>
+        <translation>To do: {0}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>议题{0}：已记录“{1}”</source>
+        <translation>Topic {0}: “{1}” recorded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已新建议题</source>
+        <translation>Topic created</translation>
+    </message>
+</context>
+<context>
     <name>EditHouseholdDialog</name>
     <message>
         <location filename="../community_desk/ui/tabs/residents/dialogs.py" line="+143"/>
@@ -347,6 +1218,24 @@
         <location line="+7"/>
         <source>该户已不存在（可能已被他人删除）</source>
         <translation>This household no longer exists (possibly deleted by another user)</translation>
+    </message>
+</context>
+<context>
+    <name>EndMemberDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_forms.py" line="-47"/>
+        <source>成员离任</source>
+        <translation>Member leaves office</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离任日期</source>
+        <translation>Left office on</translation>
     </message>
 </context>
 <context>
@@ -468,6 +1357,137 @@
         <location line="+36"/>
         <source>请先查找并选中要转入的户</source>
         <translation>Search for and select the target household first</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/residents/export_dialog.py" line="+48"/>
+        <source>导出居民名册（Excel）</source>
+        <translation>Export resident roster (Excel)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>全部网格</source>
+        <translation>All grids</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>截至日期</source>
+        <translation>As of date</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>导出完整的证件号码和电话（仅限上报需要，将记入导出日志）</source>
+        <translation>Export full ID numbers and phone numbers (only when required for reporting; recorded in the export log)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>预览（前{0}行，与文件中一致）</source>
+        <translation>Preview (first {0} rows, as in the file)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>共 {0} 行</source>
+        <translation>{0} rows in total</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保存名册</source>
+        <translation>Save roster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已隐藏证件号和电话中间几位</source>
+        <translation>middle digits of ID numbers and phone numbers hidden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>含完整证件号和电话，已记入导出日志</source>
+        <translation>full ID numbers and phone numbers included; recorded in the export log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导出 {0} 行到 {1}（{2}）</source>
+        <translation>Exported {0} rows to {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未导出：{0}</source>
+        <translation>Not exported: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在导出名册…</source>
+        <translation>Exporting roster…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="+240"/>
+        <source>如：在公示栏和居民微信群公布落实结果，网格员入户回访</source>
+        <translation>e.g. Results posted on the notice board and in the residents&apos; WeChat group; grid workers visited households to follow up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>反馈日期</source>
+        <translation>Feedback date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>反馈情况</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>（未统计）</source>
+        <translation>(not counted)</translation>
     </message>
 </context>
 <context>
@@ -624,19 +1644,181 @@
     </message>
 </context>
 <context>
+    <name>ImplementationDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="-69"/>
+        <source>如：物业公司、社区居委会</source>
+        <translation>e.g. property management company, residents&apos; committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>落实措施</source>
+        <translation>Implementation measures</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>开始落实</source>
+        <translation>Implementation starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>责任方</source>
+        <translation>Responsible party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>公示期至{0}，期满后（{1}起）方可组织落实</source>
+        <translation>The public notice period runs until {0}; implementation can only be organised after it ends (from {1})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/residents/import_dialog.py" line="+50"/>
+        <source>导入居民台账 — {0}</source>
+        <translation>Import resident ledger — {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>工作表“{0}”，表头在第{1}行，共{2}行数据。请核对每一列对应的字段，不需要的列选“（不导入）”。</source>
+        <translation>Sheet “{0}”, header in row {1}, {2} data rows. Check the field each column maps to; for columns you do not need, choose “(Do not import)”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>表中的列</source>
+        <translation>Column in sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>示例</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（不导入）</source>
+        <translation>(Do not import)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（空白表头）</source>
+        <translation>(Blank header)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>跳过（保持库中原样）</source>
+        <translation>Skip (keep the stored record as it is)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用表中有变化的字段更新（记入审计日志）</source>
+        <translation>Update fields that differ in the sheet (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>只检查，不写入数据库</source>
+        <translation>Check only; do not write to the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选项</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>身份证号已在库中的居民：</source>
+        <translation>Residents whose ID number is already stored:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>表中没有迁入日期时，按此日期登记迁入：</source>
+        <translation>If the sheet has no move-in date, register the move-in on this date:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>开始导入</source>
+        <translation>Start import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存错误清单…</source>
+        <translation>Save error list…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>请为“{0}”指定对应的列</source>
+        <translation>Choose the column for “{0}”</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>正在导入居民台账…</source>
+        <translation>Importing resident ledger…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（只检查，未写入）</source>
+        <translation>(Check only, nothing written) </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>未导入，数据库没有改动。</source>
+        <translation>Nothing imported; the database was not changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保存错误清单</source>
+        <translation>Save error list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&#x3000;错误清单已保存：{0}</source>
+        <translation>  Error list saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../community_desk/ui/main_window.py" line="+46"/>
+        <location filename="../community_desk/ui/main_window.py" line="+48"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>调解</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>立即备份数据库</source>
         <translation>Back Up Database Now</translation>
     </message>
@@ -661,7 +1843,7 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -692,12 +1874,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>关于社区工作台</source>
         <translation>About Community Desk</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-99"/>
         <source>已备份并通过完整性检查：{0}</source>
         <translation>Backed up and integrity check passed: {0}</translation>
     </message>
@@ -712,7 +1894,7 @@
         <translation>Today&apos;s automatic backup is done: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>选择备份文件</source>
         <translation>Select backup file</translation>
     </message>
@@ -734,7 +1916,7 @@
 The current data will be backed up automatically first.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>已恢复；原数据已备份为 {0}</source>
         <translation>Restored; the previous data was backed up as {0}</translation>
     </message>
@@ -782,6 +1964,282 @@ The current data will be backed up automatically first.</translation>
         <location line="+5"/>
         <source>&lt;h3&gt;社区工作台 {0}&lt;/h3&gt;&lt;p&gt;离线的社区居委会办公软件：居民、值班、调解、志愿、活动。&lt;/p&gt;&lt;p&gt;数据文件：{1}&lt;br&gt;备份文件夹：{2}&lt;/p&gt;&lt;p&gt;数据只保存在本机，不连接互联网。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Community Desk {0}&lt;/h3&gt;&lt;p&gt;Offline office software for community residents&apos; committees: Residents, Duty, Mediation, Volunteers, Events.&lt;/p&gt;&lt;p&gt;Data file: {1}&lt;br&gt;Backup folder: {2}&lt;/p&gt;&lt;p&gt;Data is stored only on this computer; it never connects to the Internet.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MediationTab</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/tab.py" line="+29"/>
+        <source>恳谈登记</source>
+        <translation>Talk register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解案件</source>
+        <translation>Mediation cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>群议厅</source>
+        <translation>Deliberation Hall</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>新建（恳谈登记/案件/调解员）</source>
+        <translation>New (Talk Record/Case/Mediator)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>恳谈/来访登记…</source>
+        <translation>Register Talk/Visit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受理调解案件…</source>
+        <translation>Accept Mediation Case…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新增调解员…</source>
+        <translation>Add Mediator…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刷新调解</source>
+        <translation>Refresh Mediation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出调解统计（Excel）…</source>
+        <translation>Export Mediation Statistics (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>已受理案件</source>
+        <translation>Case accepted</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/lists.py" line="+17"/>
+        <source>修改调解员</source>
+        <translation>Edit mediator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新增调解员</source>
+        <translation>Add mediator</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>在任</source>
+        <translation>In office</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorPanel</name>
+    <message>
+        <location line="+41"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居民档案</source>
+        <translation>Resident record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经办案件</source>
+        <translation>Cases handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在办案件</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新增调解员…</source>
+        <translation>Add mediator…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>在任</source>
+        <translation>In office</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已离任</source>
+        <translation>Left office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已关联</source>
+        <translation>Linked</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCalendarModel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_models.py" line="+139"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>议事机构</source>
+        <translation>Deliberative body</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地点</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>主持人</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>出席</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>议题</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}年{1}月（{2}次）</source>
+        <translation>{0}/{1} ({2} meetings)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>专题协商</source>
+        <translation>Special consultation</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="-187"/>
+        <source>（专题协商，不属于议事机构例会）</source>
+        <translation>(Special consultation, not a regular meeting of a body)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议过程、达成的共识</source>
+        <translation>Course of the meeting, consensus reached</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>会议日期</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议地点</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议事机构</source>
+        <translation>Deliberative body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主持人</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席人数</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议情况</source>
+        <translation>Meeting notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>参加人</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{0}意见</source>
+        <translation>Views of {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>各方意见</source>
+        <translation>Views of all parties</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>会议</source>
+        <translation>Meeting</translation>
     </message>
 </context>
 <context>
@@ -967,6 +2425,34 @@ The current data will be backed up automatically first.</translation>
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/case_dialog.py" line="-289"/>
+        <source>受理人民调解案件</source>
+        <translation>Accept people&apos;s mediation case</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>基本信息</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>卷号（保存时自动编号）：{0}</source>
+        <translation>Case no. (assigned when saved): {0}</translation>
+    </message>
+</context>
+<context>
     <name>NewHouseholdDialog</name>
     <message>
         <location filename="../community_desk/ui/tabs/residents/dialogs.py" line="+49"/>
@@ -1020,6 +2506,546 @@ The current data will be backed up automatically first.</translation>
         <location line="+1"/>
         <source>清空此日期</source>
         <translation>Clear this date</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/outcome_page.py" line="+71"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解结果</source>
+        <translation>Mediation outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>协议日期</source>
+        <translation>Agreement date</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+81"/>
+        <source>达成协议的内容</source>
+        <translation>Terms of the agreement</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+81"/>
+        <source>履行方式</source>
+        <translation>How it is carried out</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+81"/>
+        <source>履行期限</source>
+        <translation>Deadline for carrying out</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>告知途径</source>
+        <translation>Other routes advised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+91"/>
+        <source>终止原因</source>
+        <translation>Reason for termination</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>结案日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解期限</source>
+        <translation>Mediation deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调处层级</source>
+        <translation>Handling level</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>开始调解…</source>
+        <translation>Start mediation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录协议…</source>
+        <translation>Record agreement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解不成…</source>
+        <translation>Mediation failed…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>终止调解…</source>
+        <translation>Terminate mediation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>改为履行中…</source>
+        <translation>Mark as being carried out…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期…</source>
+        <translation>Extension…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移交上级调处…</source>
+        <translation>Refer to higher level…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>开始调解</source>
+        <translation>Start mediation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>改为履行中</source>
+        <translation>Mark as being carried out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结案</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>协议形式</source>
+        <translation>Form of agreement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>协议后几天回访</source>
+        <translation>Follow-up visit (days after agreement)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>记录协议</source>
+        <translation>Record agreement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已告知途径</source>
+        <translation>Other routes advised</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调解不成</source>
+        <translation>Mediation failed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>终止调解</source>
+        <translation>Terminate mediation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>双方同意日期</source>
+        <translation>Date both parties agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新的期限</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>延期（须双方当事人同意）</source>
+        <translation>Extension (both parties must agree)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>移交至</source>
+        <translation>Refer to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>移交上级调处</source>
+        <translation>Refer to higher level</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>调查人</source>
+        <translation>Investigator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被调查人</source>
+        <translation>Person interviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>调查记录</source>
+        <translation>Investigation record</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>参加人</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人陈述</source>
+        <translation>Parties&apos; statements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解过程</source>
+        <translation>Mediation process</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调解记录</source>
+        <translation>Mediation record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>回访日期</source>
+        <translation>Follow-up visit date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>履行情况</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人意见</source>
+        <translation>Parties&apos; opinions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访记录</source>
+        <translation>Follow-up visit record</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesEditor</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/case_forms.py" line="+139"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居民档案</source>
+        <translation>Resident record</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>添加申请人…</source>
+        <translation>Add applicant…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加被申请人…</source>
+        <translation>Add respondent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>已关联</source>
+        <translation>Linked</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location line="-128"/>
+        <source>当事人（{0}）</source>
+        <translation>Party ({0})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>民族</source>
+        <translation>Ethnic group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>已关联本社区居民，信息取自居民档案</source>
+        <translation>Linked to a resident of this community; details come from the resident record</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>请填写姓名</source>
+        <translation>Enter a name</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_widgets.py" line="+56"/>
+        <source>输入姓名、拼音首字母或证件号查找居民；居民库外的人直接输入姓名</source>
+        <translation>Type a name, pinyin initials or ID number to find a resident; for people not in the register, just type the name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>添加选中居民</source>
+        <translation>Add selected resident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按输入的姓名添加</source>
+        <translation>Add typed name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>（手写）</source>
+        <translation> (typed in)</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/report_actions.py" line="+51"/>
+        <source>导出调解统计</source>
+        <translation>Export mediation statistics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按季度</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>选择保存位置…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>统计方式</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>统计{0}受理的案件（{1}至{2}），办理情况截至期末；含“人民调解登记表”和“月度统计表”两个工作表。</source>
+        <translation>Counts cases accepted in {0} ({1} to {2}), with their progress as of the end of the period; contains two sheets: “People&apos;s mediation register” and “Monthly statistics”.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="+177"/>
+        <location line="+2"/>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>PublicityDialog</name>
+    <message>
+        <location line="-72"/>
+        <source>社区公示栏</source>
+        <translation>Community notice board</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>公示开始</source>
+        <translation>Notice starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公示结束</source>
+        <translation>Notice ends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公示地点</source>
+        <translation>Notice location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>公示期不少于{0}天，开始当日不计入：结束日期不早于开始日期后第{0}天。</source>
+        <translation>The public notice period is at least {0} days, not counting the first day: the end date must be at least {0} days after the start date.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <location line="+120"/>
+        <source>如：多数居民不同意，暂不实施</source>
+        <translation>e.g. Most residents disagreed; not carried out for now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentNameEdit</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/widgets.py" line="+79"/>
+        <source>输入姓名、拼音首字母或电话查找居民，也可直接填写</source>
+        <translation>Type a name, pinyin initials or phone number to find a resident, or just type the name</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +3119,7 @@ The current data will be backed up automatically first.</translation>
 <context>
     <name>ResidentsTab</name>
     <message>
-        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+97"/>
+        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+105"/>
         <source>查询失败：{0}</source>
         <translation>Query failed: {0}</translation>
     </message>
@@ -1149,11 +3175,26 @@ The current data will be backed up automatically first.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>导出一户一档（Word）…</source>
+        <translation>Export Household File (Word)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出居民名册（Excel）…</source>
+        <translation>Export Resident Roster (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入居民台账（Excel/CSV）…</source>
+        <translation>Import Resident Ledger (Excel/CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>当前</source>
         <translation>Current</translation>
     </message>
@@ -1186,12 +3227,13 @@ The current data will be backed up automatically first.</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+35"/>
+        <location line="+65"/>
+        <location line="+20"/>
         <source>请先选择一户。</source>
         <translation>Select a household first.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-69"/>
         <source>删除居民</source>
         <translation>Delete resident</translation>
     </message>
@@ -1212,7 +3254,42 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
         <translation>Deleted {0}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>选择居民台账</source>
+        <translation>Select resident ledger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>台账 (*.xlsx *.xls *.xlsm *.ods *.csv);;所有文件 (*)</source>
+        <translation>Ledgers (*.xlsx *.xls *.xlsm *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正在读取台账…</source>
+        <translation>Reading ledger…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>导出一户一档</source>
+        <translation>Export household file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>已导出：{0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在导出一户一档…</source>
+        <translation>Exporting household file…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>删除/注销户</source>
         <translation>Delete/close household</translation>
     </message>
@@ -1220,6 +3297,32 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
         <location line="+1"/>
         <source>从未有成员的户将被删除；有过成员的户将注销（历史保留）。继续吗？</source>
         <translation>A household that never had members will be deleted; one that has had members will be closed (its history is kept). Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="-148"/>
+        <source>决议的具体内容</source>
+        <translation>Full text of the resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>决议日期</source>
+        <translation>Resolution date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>决议内容</source>
+        <translation>Resolution</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location line="-162"/>
+        <source>{0} — 议题{1}</source>
+        <translation>{0} — Topic {1}</translation>
     </message>
 </context>
 <context>
@@ -1329,11 +3432,442 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     </message>
 </context>
 <context>
+    <name>TalkDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/talk_panel.py" line="+62"/>
+        <source>修改恳谈登记</source>
+        <translation>Edit talk record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>恳谈/来访登记</source>
+        <translation>Talk/visit register</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>需要跟进</source>
+        <translation>Needs follow-up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>跟进已办结</source>
+        <translation>Follow-up completed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>日期时间</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方式</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情绪疏导/答复</source>
+        <translation>Counselling/reply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>跟进人</source>
+        <translation>Followed up by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>该登记已不存在（可能已被删除）</source>
+        <translation>This record no longer exists (possibly deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>TalkPanel</name>
+    <message>
+        <location line="+48"/>
+        <source>搜索来访人、电话、事由</source>
+        <translation>Search visitor, phone, subject</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>需跟进</source>
+        <translation>Needs follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>跟进未办结</source>
+        <translation>Follow-up open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新登记…</source>
+        <translation>New record…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看/修改…</source>
+        <translation>View/edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>人次</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>恳谈登记：列表中 {0} 条</source>
+        <translation>Talk register: {0} in list</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已登记</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>删除登记</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定删除这条恳谈登记吗？（审计日志中保留记录）</source>
+        <translation>Delete this talk record? (It stays in the audit log.)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>未能删除</source>
+        <translation>Could not delete</translation>
+    </message>
+</context>
+<context>
+    <name>TalkTableModel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/models.py" line="-62"/>
+        <source>日期时间</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方式</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>跟进人</source>
+        <translation>Followed up by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待跟进</source>
+        <translation>Pending</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_forms.py" line="-144"/>
+        <source>修改议题</source>
+        <translation>Edit topic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新建议题（议题征集）</source>
+        <translation>New topic (topic collection)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>议题的具体情况、居民诉求</source>
+        <translation>Details of the topic, residents&apos; requests</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>议题名称</source>
+        <translation>Topic title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议题类别</source>
+        <translation>Topic category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议题来源</source>
+        <translation>Topic source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联名人数</source>
+        <translation>Co-signers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提议人</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表决通过比例</source>
+        <translation>Vote pass threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议题说明</source>
+        <translation>Topic description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>征集日期</source>
+        <translation>Collection date</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTableModel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_models.py" line="-114"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前步骤</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近日期</source>
+        <translation>Latest date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="+118"/>
+        <source>表决日期</source>
+        <translation>Vote date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通过比例</source>
+        <translation>Pass threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席人数</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>赞成</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>反对</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>弃权</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>通过</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未通过</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需赞成{0}票，{1}</source>
+        <translation>Needs {0} votes for: {1}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../community_desk/ui/application.py" line="+46"/>
+        <location filename="../community_desk/ui/application.py" line="+60"/>
         <source>数据库升级前的备份失败，未做任何改动：{0}</source>
         <translation>The backup before the database upgrade failed; nothing was changed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>background</name>
+    <message>
+        <location filename="../community_desk/ui/background.py" line="+92"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>无法完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>操作未完成，数据没有改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report_actions</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/report_actions.py" line="+16"/>
+        <source>保存调解统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished">Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>已导出{0}调解统计（受理 {1} 件）：{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在导出调解统计…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>保存{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished">Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已导出{0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在生成{0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>保存群议厅台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已导出{0}年群议厅台账（{1} 个议题）：{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在导出群议厅台账…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -110,6 +110,24 @@
     </message>
 </context>
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="+70"/>
+        <source>如：经社区两委会议研究，列入协商议题</source>
+        <translation type="unfinished">如：經社區兩委會議研究，列入協商議題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定日期</source>
+        <translation type="unfinished">確定日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation type="unfinished">說明</translation>
+    </message>
+</context>
+<context>
     <name>AddressFields</name>
     <message>
         <location filename="../community_desk/ui/tabs/residents/address_fields.py" line="+36"/>
@@ -221,6 +239,19 @@
     </message>
 </context>
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/tab.py" line="+61"/>
+        <source> … &lt;a href=&apos;filter:{0}&apos;&gt;全部 {1} 件&lt;/a&gt;</source>
+        <translation type="unfinished"> … &lt;a href=&apos;filter:{0}&apos;&gt;全部 {1} 件&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&apos;color:{0}&apos;&gt;{1} {2} 件&lt;/b&gt;：</source>
+        <translation type="unfinished">&lt;b style=&apos;color:{0}&apos;&gt;{1} {2} 件&lt;/b&gt;：</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../community_desk/ui/audit_dialog.py" line="+82"/>
@@ -302,6 +333,846 @@
     </message>
 </context>
 <context>
+    <name>BodiesPage</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_bodies.py" line="+67"/>
+        <location line="+37"/>
+        <source>议事机构</source>
+        <translation type="unfinished">議事機構</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>类别</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>在任成员</source>
+        <translation type="unfinished">在任成員</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>议事周期</source>
+        <translation type="unfinished">議事週期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>职务</source>
+        <translation type="unfinished">職務</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>任职日期</source>
+        <translation type="unfinished">任職日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>离任日期</source>
+        <translation type="unfinished">離任日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源</source>
+        <translation type="unfinished">來源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新建机构…</source>
+        <translation type="unfinished">新建機構…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加成员…</source>
+        <translation type="unfinished">新增成員…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离任…</source>
+        <translation type="unfinished">離任…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation type="unfinished">刪除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全年</source>
+        <translation type="unfinished">全年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}月</source>
+        <translation type="unfinished">{0}月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记会议…</source>
+        <translation type="unfinished">登記會議…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>成员（在任在前，离任的保留为历史）</source>
+        <translation type="unfinished">成員（在任在前，離任的保留為歷史）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>会议日历</source>
+        <translation type="unfinished">會議日曆</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0}年</source>
+        <translation type="unfinished">{0}年</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>居民库</source>
+        <translation type="unfinished">居民庫</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>手写</source>
+        <translation type="unfinished">手寫</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>已新建议事机构</source>
+        <translation type="unfinished">已新建議事機構</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已添加成员</source>
+        <translation type="unfinished">已新增成員</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已登记离任</source>
+        <translation type="unfinished">已登記離任</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>删除成员</source>
+        <translation type="unfinished">刪除成員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定删除“{0}”的任职记录吗？删除后不留历史；成员离任请用“离任…”。</source>
+        <translation type="unfinished">確定刪除“{0}”的任職記錄嗎？刪除後不留歷史；成員離任請用“離任…”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>未能删除</source>
+        <translation type="unfinished">未能刪除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已登记会议</source>
+        <translation type="unfinished">已登記會議</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_forms.py" line="+118"/>
+        <source>新建议事机构</source>
+        <translation type="unfinished">新建議事機構</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如：示范社区居民议事会</source>
+        <translation type="unfinished">如：示範社區居民議事會</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>如：每月一次</source>
+        <translation type="unfinished">如：每月一次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名称</source>
+        <translation type="unfinished">名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议事周期/说明</source>
+        <translation type="unfinished">議事週期/說明</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMemberDialog</name>
+    <message>
+        <location line="+20"/>
+        <source>添加成员 — {0}</source>
+        <translation type="unfinished">新增成員 — {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>成员</source>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职务</source>
+        <translation type="unfinished">職務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任职日期</source>
+        <translation type="unfinished">任職日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离任日期</source>
+        <translation type="unfinished">離任日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请查找并添加居民，或输入姓名后点“按输入的姓名添加”</source>
+        <translation type="unfinished">請查詢並新增居民，或輸入姓名後點“按輸入的姓名新增”</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarMeetingDialog</name>
+    <message>
+        <location line="+39"/>
+        <source>登记议事会议</source>
+        <translation type="unfinished">登記議事會議</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>会议日期</source>
+        <translation type="unfinished">會議日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议事机构</source>
+        <translation type="unfinished">議事機構</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议地点</source>
+        <translation type="unfinished">會議地點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主持人</source>
+        <translation type="unfinished">主持人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席人数</source>
+        <translation type="unfinished">出席人數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议题（进行中）</source>
+        <translation type="unfinished">議題（進行中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation type="unfinished">備註</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/case_dialog.py" line="+90"/>
+        <source>保存基本信息</source>
+        <translation type="unfinished">儲存基本資訊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>在“结果与协议”中用“移交上级调处…”改变层级</source>
+        <translation type="unfinished">在“結果與協議”中用“移交上級調處…”改變層級</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存当事人</source>
+        <translation type="unfinished">儲存當事人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存调解员</source>
+        <translation type="unfinished">儲存調解員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>时间</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+7"/>
+        <source>地点</source>
+        <translation type="unfinished">地點</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>调查人</source>
+        <translation type="unfinished">調查人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>被调查人</source>
+        <translation type="unfinished">被調查人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <source>内容</source>
+        <translation type="unfinished">內容</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>添加调查记录…</source>
+        <translation type="unfinished">新增調查記錄…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>参加人</source>
+        <translation type="unfinished">參加人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>调解员</source>
+        <translation type="unfinished">調解員</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>当事人陈述</source>
+        <translation type="unfinished">當事人陳述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解过程</source>
+        <translation type="unfinished">調解過程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>添加调解记录…</source>
+        <translation type="unfinished">新增調解記錄…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>回访日期</source>
+        <translation type="unfinished">回訪日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回访人</source>
+        <translation type="unfinished">回訪人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>履行情况</source>
+        <translation type="unfinished">履行情況</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>当事人意见</source>
+        <translation type="unfinished">當事人意見</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加回访记录…</source>
+        <translation type="unfinished">添加回訪記錄…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>日期</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>事项</source>
+        <translation type="unfinished">事項</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>基本信息</source>
+        <translation type="unfinished">基本資訊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人</source>
+        <translation type="unfinished">當事人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调查记录</source>
+        <translation type="unfinished">調查記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解记录</source>
+        <translation type="unfinished">調解記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果与协议</source>
+        <translation type="unfinished">結果與協議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访</source>
+        <translation type="unfinished">回訪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时间线</source>
+        <translation type="unfinished">時間線</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关闭</source>
+        <translation type="unfinished">關閉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印卷宗…</source>
+        <translation type="unfinished">列印卷宗…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>封面、卷内目录和全部文书，保存为 Word 或 PDF</source>
+        <translation type="unfinished">封面、卷內目錄和全部文書，儲存為 Word 或 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+187"/>
+        <source>生成文书</source>
+        <translation type="unfinished">生成文書</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>调解案件</source>
+        <translation type="unfinished">調解案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该案件已不存在（可能已被删除）</source>
+        <translation type="unfinished">該案件已不存在（可能已被刪除）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>调解案件 {0}</source>
+        <translation type="unfinished">調解案件 {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，已用 {0} 天（期限 {1}）{2}</source>
+        <translation type="unfinished">，已用 {0} 天（期限 {1}）{2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;状态：{1}{2}</source>
+        <translation type="unfinished">&lt;b&gt;{0}&lt;/b&gt;&#x3000;狀態：{1}{2}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>应回访日期：{0} {1}</source>
+        <translation type="unfinished">應回訪日期：{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>达成协议后30天内回访。</source>
+        <translation type="unfinished">達成協議後30天內回訪。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>未能保存</source>
+        <translation type="unfinished">未能儲存</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>已生成：{0}</source>
+        <translation type="unfinished">已生成：{0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>打印卷宗</source>
+        <translation type="unfinished">列印卷宗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word 文档 (*.docx);;PDF 文件 (*.pdf)</source>
+        <translation type="unfinished">Word 文件 (*.docx);;PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在生成卷宗…</source>
+        <translation type="unfinished">正在生成卷宗…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished">Word 文件 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在生成文书…</source>
+        <translation type="unfinished">正在生成文書…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/case_forms.py" line="+55"/>
+        <source>元，可保留两位小数</source>
+        <translation type="unfinished">元，可保留兩位小數</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>防止群体性上访</source>
+        <translation type="unfinished">防止群體性上訪</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>件</source>
+        <translation type="unfinished">件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>人</source>
+        <translation type="unfinished">人</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>受理日期</source>
+        <translation type="unfinished">受理日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件来源</source>
+        <translation type="unfinished">案件來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>纠纷类型</source>
+        <translation type="unfinished">糾紛型別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>细类</source>
+        <translation type="unfinished">細類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>纠纷简要情况</source>
+        <translation type="unfinished">糾紛簡要情況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及金额（元）</source>
+        <translation type="unfinished">涉及金額（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>防止民间纠纷激化</source>
+        <translation type="unfinished">防止民間糾紛激化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调处层级</source>
+        <translation type="unfinished">調處層級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联席会议</source>
+        <translation type="unfinished">聯席會議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保管期限</source>
+        <translation type="unfinished">保管期限</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/lists.py" line="+44"/>
+        <source>搜索卷号、当事人、简要情况</source>
+        <translation type="unfinished">搜尋卷號、當事人、簡要情況</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部状态</source>
+        <translation type="unfinished">全部狀態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>受理新案件…</source>
+        <translation type="unfinished">受理新案件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开案件…</source>
+        <translation type="unfinished">開啟案件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>状态</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>调解案件：列表中 {0} 件</source>
+        <translation type="unfinished">調解案件：列表中 {0} 件</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/models.py" line="+146"/>
+        <source>卷号</source>
+        <translation type="unfinished">卷號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理日期</source>
+        <translation type="unfinished">受理日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation type="unfinished">型別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人</source>
+        <translation type="unfinished">當事人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解员</source>
+        <translation type="unfinished">調解員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已用天数</source>
+        <translation type="unfinished">已用天數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>（延期）</source>
+        <translation type="unfinished">（延期）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>期限：{0} {1}</source>
+        <translation type="unfinished">期限：{0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPanel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_panel.py" line="+80"/>
+        <source>全部步骤</source>
+        <translation type="unfinished">全部步驟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部类别</source>
+        <translation type="unfinished">全部類別</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>按议题名称或编号查找</source>
+        <translation type="unfinished">按議題名稱或編號查詢</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新建议题…</source>
+        <translation type="unfinished">新建議題…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+133"/>
+        <source>下一步…</source>
+        <translation type="unfinished">下一步…</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>记录落实进展…</source>
+        <translation type="unfinished">記錄落實進展…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改议题…</source>
+        <translation type="unfinished">修改議題…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印/导出…</source>
+        <translation type="unfinished">列印/匯出…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印协商议事记录…</source>
+        <translation type="unfinished">列印協商議事記錄…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印决议公示…</source>
+        <translation type="unfinished">列印決議公示…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出群议厅台账…</source>
+        <translation type="unfinished">匯出群議廳臺賬…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>步骤</source>
+        <translation type="unfinished">步驟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类别</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年份</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>议题</source>
+        <translation type="unfinished">議題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议事机构与会议</source>
+        <translation type="unfinished">議事機構與會議</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>全部年份</source>
+        <translation type="unfinished">全部年份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}年</source>
+        <translation type="unfinished">{0}年</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>群议厅：{0} 个议题</source>
+        <translation type="unfinished">群議廳：{0} 個議題</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>请选择议题</source>
+        <translation type="unfinished">請選擇議題</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已办结</source>
+        <translation type="unfinished">已辦結</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已结束</source>
+        <translation type="unfinished">已結束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下一步：{0}…</source>
+        <translation type="unfinished">下一步：{0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下一步（表决未通过）</source>
+        <translation type="unfinished">下一步（表決未通過）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新协商…</source>
+        <translation type="unfinished">重新協商…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结束为未通过…</source>
+        <translation type="unfinished">結束為未通過…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>（未填）</source>
+        <translation type="unfinished">（未填）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类别：{0}</source>
+        <translation type="unfinished">類別：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来源：{0}</source>
+        <translation type="unfinished">來源：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提议人：{0}</source>
+        <translation type="unfinished">提議人：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通过比例：{0}</source>
+        <translation type="unfinished">通過比例：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态：{0}</source>
+        <translation type="unfinished">狀態：{0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>待办：{0}</source>
+        <translation type="unfinished">待辦：{0}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>议题{0}：已记录“{1}”</source>
+        <translation type="unfinished">議題{0}：已記錄“{1}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已新建议题</source>
+        <translation type="unfinished">已新建議題</translation>
+    </message>
+</context>
+<context>
     <name>EditHouseholdDialog</name>
     <message>
         <location filename="../community_desk/ui/tabs/residents/dialogs.py" line="+143"/>
@@ -347,6 +1218,24 @@
         <location line="+7"/>
         <source>该户已不存在（可能已被他人删除）</source>
         <translation type="unfinished">該戶已不存在（可能已被他人刪除）</translation>
+    </message>
+</context>
+<context>
+    <name>EndMemberDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_forms.py" line="-47"/>
+        <source>成员离任</source>
+        <translation type="unfinished">成員離任</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>成员</source>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离任日期</source>
+        <translation type="unfinished">離任日期</translation>
     </message>
 </context>
 <context>
@@ -468,6 +1357,137 @@
         <location line="+36"/>
         <source>请先查找并选中要转入的户</source>
         <translation type="unfinished">請先查詢並選中要轉入的戶</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/residents/export_dialog.py" line="+48"/>
+        <source>导出居民名册（Excel）</source>
+        <translation type="unfinished">匯出居民名冊（Excel）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>全部网格</source>
+        <translation type="unfinished">全部網格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>截至日期</source>
+        <translation type="unfinished">截至日期</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>导出完整的证件号码和电话（仅限上报需要，将记入导出日志）</source>
+        <translation type="unfinished">匯出完整的證件號碼和電話（僅限上報需要，將記入匯出日誌）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>名册</source>
+        <translation type="unfinished">名冊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格</source>
+        <translation type="unfinished">網格</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>时间</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出…</source>
+        <translation type="unfinished">匯出…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>预览（前{0}行，与文件中一致）</source>
+        <translation type="unfinished">預覽（前{0}行，與檔案中一致）</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>共 {0} 行</source>
+        <translation type="unfinished">共 {0} 行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保存名册</source>
+        <translation type="unfinished">儲存名冊</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已隐藏证件号和电话中间几位</source>
+        <translation type="unfinished">已隱藏證件號和電話中間幾位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>含完整证件号和电话，已记入导出日志</source>
+        <translation type="unfinished">含完整證件號和電話，已記入匯出日誌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导出 {0} 行到 {1}（{2}）</source>
+        <translation type="unfinished">已匯出 {0} 行到 {1}（{2}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未导出：{0}</source>
+        <translation type="unfinished">未匯出：{0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在导出名册…</source>
+        <translation type="unfinished">正在匯出名冊…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="+240"/>
+        <source>如：在公示栏和居民微信群公布落实结果，网格员入户回访</source>
+        <translation type="unfinished">如：在公示欄和居民微信群公佈落實結果，網格員入戶回訪</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>反馈日期</source>
+        <translation type="unfinished">反饋日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>反馈情况</source>
+        <translation type="unfinished">反饋情況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意</source>
+        <translation type="unfinished">滿意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本满意</source>
+        <translation type="unfinished">基本滿意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意</source>
+        <translation type="unfinished">不滿意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意率</source>
+        <translation type="unfinished">滿意率</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>（未统计）</source>
+        <translation type="unfinished">（未統計）</translation>
     </message>
 </context>
 <context>
@@ -624,19 +1644,181 @@
     </message>
 </context>
 <context>
+    <name>ImplementationDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="-69"/>
+        <source>如：物业公司、社区居委会</source>
+        <translation type="unfinished">如：物業公司、社區居委會</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>落实措施</source>
+        <translation type="unfinished">落實措施</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>开始落实</source>
+        <translation type="unfinished">開始落實</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>责任方</source>
+        <translation type="unfinished">責任方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成期限</source>
+        <translation type="unfinished">完成期限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>公示期至{0}，期满后（{1}起）方可组织落实</source>
+        <translation type="unfinished">公示期至{0}，期滿後（{1}起）方可組織落實</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/residents/import_dialog.py" line="+50"/>
+        <source>导入居民台账 — {0}</source>
+        <translation type="unfinished">匯入居民臺賬 — {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>工作表“{0}”，表头在第{1}行，共{2}行数据。请核对每一列对应的字段，不需要的列选“（不导入）”。</source>
+        <translation type="unfinished">工作表“{0}”，表頭在第{1}行，共{2}行資料。請核對每一列對應的欄位，不需要的列選“（不匯入）”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>表中的列</source>
+        <translation type="unfinished">表中的列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>示例</source>
+        <translation type="unfinished">示例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入为</source>
+        <translation type="unfinished">匯入為</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（不导入）</source>
+        <translation type="unfinished">（不匯入）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（空白表头）</source>
+        <translation type="unfinished">（空白表頭）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>跳过（保持库中原样）</source>
+        <translation type="unfinished">跳過（保持庫中原樣）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用表中有变化的字段更新（记入审计日志）</source>
+        <translation type="unfinished">用表中有變化的欄位更新（記入審計日誌）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>只检查，不写入数据库</source>
+        <translation type="unfinished">只檢查，不寫入資料庫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选项</source>
+        <translation type="unfinished">選項</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>身份证号已在库中的居民：</source>
+        <translation type="unfinished">身份證號已在庫中的居民：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>表中没有迁入日期时，按此日期登记迁入：</source>
+        <translation type="unfinished">表中沒有遷入日期時，按此日期登記遷入：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>行号</source>
+        <translation type="unfinished">行號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>原因</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>开始导入</source>
+        <translation type="unfinished">開始匯入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存错误清单…</source>
+        <translation type="unfinished">儲存錯誤清單…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>请为“{0}”指定对应的列</source>
+        <translation type="unfinished">請為“{0}”指定對應的列</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>正在导入居民台账…</source>
+        <translation type="unfinished">正在匯入居民臺賬…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（只检查，未写入）</source>
+        <translation type="unfinished">（只檢查，未寫入）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>未导入，数据库没有改动。</source>
+        <translation type="unfinished">未匯入，資料庫沒有改動。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保存错误清单</source>
+        <translation type="unfinished">儲存錯誤清單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&#x3000;错误清单已保存：{0}</source>
+        <translation type="unfinished">&#x3000;錯誤清單已儲存：{0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../community_desk/ui/main_window.py" line="+46"/>
+        <location filename="../community_desk/ui/main_window.py" line="+48"/>
         <source>居民</source>
         <translation type="unfinished">居民</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>调解</source>
+        <translation type="unfinished">調解</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished">檔案(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>立即备份数据库</source>
         <translation type="unfinished">立即備份資料庫</translation>
     </message>
@@ -661,7 +1843,7 @@
         <translation type="unfinished">編輯(&amp;E)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>视图(&amp;V)</source>
         <translation type="unfinished">檢視(&amp;V)</translation>
     </message>
@@ -692,12 +1874,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>关于社区工作台</source>
         <translation type="unfinished">關於社區工作臺</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-99"/>
         <source>已备份并通过完整性检查：{0}</source>
         <translation type="unfinished">已備份並通過完整性檢查：{0}</translation>
     </message>
@@ -712,7 +1894,7 @@
         <translation type="unfinished">今日自動備份已完成：{0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>选择备份文件</source>
         <translation type="unfinished">選擇備份檔案</translation>
     </message>
@@ -734,7 +1916,7 @@
 當前資料會先自動備份。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>已恢复；原数据已备份为 {0}</source>
         <translation type="unfinished">已恢復；原資料已備份為 {0}</translation>
     </message>
@@ -782,6 +1964,282 @@
         <location line="+5"/>
         <source>&lt;h3&gt;社区工作台 {0}&lt;/h3&gt;&lt;p&gt;离线的社区居委会办公软件：居民、值班、调解、志愿、活动。&lt;/p&gt;&lt;p&gt;数据文件：{1}&lt;br&gt;备份文件夹：{2}&lt;/p&gt;&lt;p&gt;数据只保存在本机，不连接互联网。&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h3&gt;社區工作臺 {0}&lt;/h3&gt;&lt;p&gt;離線的社區居委會辦公軟體：居民、值班、調解、志願、活動。&lt;/p&gt;&lt;p&gt;資料檔案：{1}&lt;br&gt;備份資料夾：{2}&lt;/p&gt;&lt;p&gt;資料只儲存在本機，不連線網際網路。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MediationTab</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/tab.py" line="+29"/>
+        <source>恳谈登记</source>
+        <translation type="unfinished">懇談登記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解案件</source>
+        <translation type="unfinished">調解案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解员</source>
+        <translation type="unfinished">調解員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>群议厅</source>
+        <translation type="unfinished">群議廳</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>新建（恳谈登记/案件/调解员）</source>
+        <translation type="unfinished">新建（懇談登記/案件/調解員）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>恳谈/来访登记…</source>
+        <translation type="unfinished">懇談/來訪登記…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受理调解案件…</source>
+        <translation type="unfinished">受理調解案件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新增调解员…</source>
+        <translation type="unfinished">新增調解員…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刷新调解</source>
+        <translation type="unfinished">重新整理調解</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出调解统计（Excel）…</source>
+        <translation type="unfinished">匯出調解統計（Excel）…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>已受理案件</source>
+        <translation type="unfinished">已受理案件</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/lists.py" line="+17"/>
+        <source>修改调解员</source>
+        <translation type="unfinished">修改調解員</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新增调解员</source>
+        <translation type="unfinished">新增調解員</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>在任</source>
+        <translation type="unfinished">在任</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备注</source>
+        <translation type="unfinished">備註</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorPanel</name>
+    <message>
+        <location line="+41"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居民档案</source>
+        <translation type="unfinished">居民檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经办案件</source>
+        <translation type="unfinished">經辦案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在办案件</source>
+        <translation type="unfinished">在辦案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation type="unfinished">備註</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新增调解员…</source>
+        <translation type="unfinished">新增調解員…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改…</source>
+        <translation type="unfinished">修改…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>在任</source>
+        <translation type="unfinished">在任</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已离任</source>
+        <translation type="unfinished">已離任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已关联</source>
+        <translation type="unfinished">已關聯</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCalendarModel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_models.py" line="+139"/>
+        <source>日期</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>议事机构</source>
+        <translation type="unfinished">議事機構</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地点</source>
+        <translation type="unfinished">地點</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>主持人</source>
+        <translation type="unfinished">主持人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>出席</source>
+        <translation type="unfinished">出席</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>议题</source>
+        <translation type="unfinished">議題</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}年{1}月（{2}次）</source>
+        <translation type="unfinished">{0}年{1}月（{2}次）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>专题协商</source>
+        <translation type="unfinished">專題協商</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="-187"/>
+        <source>（专题协商，不属于议事机构例会）</source>
+        <translation type="unfinished">（專題協商，不屬於議事機構例會）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> 人</source>
+        <translation type="unfinished"> 人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议过程、达成的共识</source>
+        <translation type="unfinished">會議過程、達成的共識</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>会议日期</source>
+        <translation type="unfinished">會議日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议地点</source>
+        <translation type="unfinished">會議地點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议事机构</source>
+        <translation type="unfinished">議事機構</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主持人</source>
+        <translation type="unfinished">主持人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席人数</source>
+        <translation type="unfinished">出席人數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议情况</source>
+        <translation type="unfinished">會議情況</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>参加人</source>
+        <translation type="unfinished">參加人</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{0}意见</source>
+        <translation type="unfinished">{0}意見</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>各方意见</source>
+        <translation type="unfinished">各方意見</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>会议</source>
+        <translation type="unfinished">會議</translation>
     </message>
 </context>
 <context>
@@ -967,6 +2425,34 @@
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/case_dialog.py" line="-289"/>
+        <source>受理人民调解案件</source>
+        <translation type="unfinished">受理人民調解案件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>基本信息</source>
+        <translation type="unfinished">基本資訊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人</source>
+        <translation type="unfinished">當事人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解员</source>
+        <translation type="unfinished">調解員</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>卷号（保存时自动编号）：{0}</source>
+        <translation type="unfinished">卷號（儲存時自動編號）：{0}</translation>
+    </message>
+</context>
+<context>
     <name>NewHouseholdDialog</name>
     <message>
         <location filename="../community_desk/ui/tabs/residents/dialogs.py" line="+49"/>
@@ -1020,6 +2506,546 @@
         <location line="+1"/>
         <source>清空此日期</source>
         <translation type="unfinished">清空此日期</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/outcome_page.py" line="+71"/>
+        <source>状态</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解结果</source>
+        <translation type="unfinished">調解結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>协议日期</source>
+        <translation type="unfinished">協議日期</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+81"/>
+        <source>达成协议的内容</source>
+        <translation type="unfinished">達成協議的內容</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+81"/>
+        <source>履行方式</source>
+        <translation type="unfinished">履行方式</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+81"/>
+        <source>履行期限</source>
+        <translation type="unfinished">履行期限</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>告知途径</source>
+        <translation type="unfinished">告知途徑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+91"/>
+        <source>终止原因</source>
+        <translation type="unfinished">終止原因</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>结案日期</source>
+        <translation type="unfinished">結案日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解期限</source>
+        <translation type="unfinished">調解期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调处层级</source>
+        <translation type="unfinished">調處層級</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>开始调解…</source>
+        <translation type="unfinished">開始調解…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录协议…</source>
+        <translation type="unfinished">記錄協議…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解不成…</source>
+        <translation type="unfinished">調解不成…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>终止调解…</source>
+        <translation type="unfinished">終止調解…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>改为履行中…</source>
+        <translation type="unfinished">改為履行中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案…</source>
+        <translation type="unfinished">結案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期…</source>
+        <translation type="unfinished">延期…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移交上级调处…</source>
+        <translation type="unfinished">移交上級調處…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>日期</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation type="unfinished">說明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>开始调解</source>
+        <translation type="unfinished">開始調解</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>改为履行中</source>
+        <translation type="unfinished">改為履行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结案</source>
+        <translation type="unfinished">結案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>协议形式</source>
+        <translation type="unfinished">協議形式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>协议后几天回访</source>
+        <translation type="unfinished">協議後幾天回訪</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>记录协议</source>
+        <translation type="unfinished">記錄協議</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已告知途径</source>
+        <translation type="unfinished">已告知途徑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调解不成</source>
+        <translation type="unfinished">調解不成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>终止调解</source>
+        <translation type="unfinished">終止調解</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>双方同意日期</source>
+        <translation type="unfinished">雙方同意日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新的期限</source>
+        <translation type="unfinished">新的期限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>延期（须双方当事人同意）</source>
+        <translation type="unfinished">延期（須雙方當事人同意）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>移交至</source>
+        <translation type="unfinished">移交至</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>移交上级调处</source>
+        <translation type="unfinished">移交上級調處</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>时间</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>地点</source>
+        <translation type="unfinished">地點</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>调查人</source>
+        <translation type="unfinished">調查人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被调查人</source>
+        <translation type="unfinished">被調查人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation type="unfinished">內容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>调查记录</source>
+        <translation type="unfinished">調查記錄</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>参加人</source>
+        <translation type="unfinished">參加人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解员</source>
+        <translation type="unfinished">調解員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人陈述</source>
+        <translation type="unfinished">當事人陳述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解过程</source>
+        <translation type="unfinished">調解過程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调解记录</source>
+        <translation type="unfinished">調解記錄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>回访日期</source>
+        <translation type="unfinished">回訪日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访人</source>
+        <translation type="unfinished">回訪人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>履行情况</source>
+        <translation type="unfinished">履行情況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人意见</source>
+        <translation type="unfinished">當事人意見</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访记录</source>
+        <translation type="unfinished">回訪記錄</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesEditor</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/case_forms.py" line="+139"/>
+        <source>类别</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别</source>
+        <translation type="unfinished">性別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年龄</source>
+        <translation type="unfinished">年齡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住址</source>
+        <translation type="unfinished">住址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居民档案</source>
+        <translation type="unfinished">居民檔案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>添加申请人…</source>
+        <translation type="unfinished">新增申請人…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加被申请人…</source>
+        <translation type="unfinished">新增被申請人…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改…</source>
+        <translation type="unfinished">修改…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>已关联</source>
+        <translation type="unfinished">已關聯</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location line="-128"/>
+        <source>当事人（{0}）</source>
+        <translation type="unfinished">當事人（{0}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>未填</source>
+        <translation type="unfinished">未填</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>性别</source>
+        <translation type="unfinished">性別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年龄</source>
+        <translation type="unfinished">年齡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation type="unfinished">身份證號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>民族</source>
+        <translation type="unfinished">民族</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职业</source>
+        <translation type="unfinished">職業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住址</source>
+        <translation type="unfinished">住址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>已关联本社区居民，信息取自居民档案</source>
+        <translation type="unfinished">已關聯本社區居民，資訊取自居民檔案</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>请填写姓名</source>
+        <translation type="unfinished">請填寫姓名</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_widgets.py" line="+56"/>
+        <source>输入姓名、拼音首字母或证件号查找居民；居民库外的人直接输入姓名</source>
+        <translation type="unfinished">輸入姓名、拼音首字母或證件號查詢居民；居民庫外的人直接輸入姓名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>添加选中居民</source>
+        <translation type="unfinished">新增選中居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按输入的姓名添加</source>
+        <translation type="unfinished">按輸入的姓名新增</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>移除</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>（手写）</source>
+        <translation type="unfinished">（手寫）</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/report_actions.py" line="+51"/>
+        <source>导出调解统计</source>
+        <translation type="unfinished">匯出調解統計</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按月</source>
+        <translation type="unfinished">按月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按季度</source>
+        <translation type="unfinished">按季度</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>选择保存位置…</source>
+        <translation type="unfinished">選擇儲存位置…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>统计方式</source>
+        <translation type="unfinished">統計方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月份</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>统计{0}受理的案件（{1}至{2}），办理情况截至期末；含“人民调解登记表”和“月度统计表”两个工作表。</source>
+        <translation type="unfinished">統計{0}受理的案件（{1}至{2}），辦理情況截至期末；含“人民調解登記表”和“月度統計表”兩個工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="+177"/>
+        <location line="+2"/>
+        <source>进展情况</source>
+        <translation type="unfinished">進展情況</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>日期</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+</context>
+<context>
+    <name>PublicityDialog</name>
+    <message>
+        <location line="-72"/>
+        <source>社区公示栏</source>
+        <translation type="unfinished">社區公示欄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>公示开始</source>
+        <translation type="unfinished">公示開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公示结束</source>
+        <translation type="unfinished">公示結束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公示地点</source>
+        <translation type="unfinished">公示地點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation type="unfinished">說明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>公示期不少于{0}天，开始当日不计入：结束日期不早于开始日期后第{0}天。</source>
+        <translation type="unfinished">公示期不少於{0}天，開始當日不計入：結束日期不早於開始日期後第{0}天。</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <location line="+120"/>
+        <source>如：多数居民不同意，暂不实施</source>
+        <translation type="unfinished">如：多數居民不同意，暫不實施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束日期</source>
+        <translation type="unfinished">結束日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation type="unfinished">說明</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentNameEdit</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/widgets.py" line="+79"/>
+        <source>输入姓名、拼音首字母或电话查找居民，也可直接填写</source>
+        <translation type="unfinished">輸入姓名、拼音首字母或電話查詢居民，也可直接填寫</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +3119,7 @@
 <context>
     <name>ResidentsTab</name>
     <message>
-        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+97"/>
+        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+105"/>
         <source>查询失败：{0}</source>
         <translation type="unfinished">查詢失敗：{0}</translation>
     </message>
@@ -1149,11 +3175,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>导出一户一档（Word）…</source>
+        <translation type="unfinished">匯出一戶一檔（Word）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出居民名册（Excel）…</source>
+        <translation type="unfinished">匯出居民名冊（Excel）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入居民台账（Excel/CSV）…</source>
+        <translation type="unfinished">匯入居民臺賬（Excel/CSV）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>搜索</source>
         <translation type="unfinished">搜尋</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>当前</source>
         <translation type="unfinished">當前</translation>
     </message>
@@ -1186,12 +3227,13 @@
     </message>
     <message>
         <location line="-10"/>
-        <location line="+35"/>
+        <location line="+65"/>
+        <location line="+20"/>
         <source>请先选择一户。</source>
         <translation type="unfinished">請先選擇一戶。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-69"/>
         <source>删除居民</source>
         <translation type="unfinished">刪除居民</translation>
     </message>
@@ -1212,7 +3254,42 @@
         <translation type="unfinished">已刪除 {0}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>选择居民台账</source>
+        <translation type="unfinished">選擇居民臺賬</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>台账 (*.xlsx *.xls *.xlsm *.ods *.csv);;所有文件 (*)</source>
+        <translation type="unfinished">臺賬 (*.xlsx *.xls *.xlsm *.ods *.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正在读取台账…</source>
+        <translation type="unfinished">正在讀取臺賬…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>导出一户一档</source>
+        <translation type="unfinished">匯出一戶一檔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished">Word 文件 (*.docx)</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>已导出：{0}</source>
+        <translation type="unfinished">已匯出：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在导出一户一档…</source>
+        <translation type="unfinished">正在匯出一戶一檔…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>删除/注销户</source>
         <translation type="unfinished">刪除/註銷戶</translation>
     </message>
@@ -1220,6 +3297,32 @@
         <location line="+1"/>
         <source>从未有成员的户将被删除；有过成员的户将注销（历史保留）。继续吗？</source>
         <translation type="unfinished">從未有成員的戶將被刪除；有過成員的戶將註銷（歷史保留）。繼續嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="-148"/>
+        <source>决议的具体内容</source>
+        <translation type="unfinished">決議的具體內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>决议日期</source>
+        <translation type="unfinished">決議日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>决议内容</source>
+        <translation type="unfinished">決議內容</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location line="-162"/>
+        <source>{0} — 议题{1}</source>
+        <translation type="unfinished">{0} — 議題{1}</translation>
     </message>
 </context>
 <context>
@@ -1329,11 +3432,442 @@
     </message>
 </context>
 <context>
+    <name>TalkDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/talk_panel.py" line="+62"/>
+        <source>修改恳谈登记</source>
+        <translation type="unfinished">修改懇談登記</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>恳谈/来访登记</source>
+        <translation type="unfinished">懇談/來訪登記</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>需要跟进</source>
+        <translation type="unfinished">需要跟進</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>跟进已办结</source>
+        <translation type="unfinished">跟進已辦結</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>日期时间</source>
+        <translation type="unfinished">日期時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来访人</source>
+        <translation type="unfinished">來訪人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系方式</source>
+        <translation type="unfinished">聯絡方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方式</source>
+        <translation type="unfinished">方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事由</source>
+        <translation type="unfinished">事由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情绪疏导/答复</source>
+        <translation type="unfinished">情緒疏導/答覆</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>跟进人</source>
+        <translation type="unfinished">跟進人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>该登记已不存在（可能已被删除）</source>
+        <translation type="unfinished">該登記已不存在（可能已被刪除）</translation>
+    </message>
+</context>
+<context>
+    <name>TalkPanel</name>
+    <message>
+        <location line="+48"/>
+        <source>搜索来访人、电话、事由</source>
+        <translation type="unfinished">搜尋來訪人、電話、事由</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>需跟进</source>
+        <translation type="unfinished">需跟進</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>跟进未办结</source>
+        <translation type="unfinished">跟進未辦結</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新登记…</source>
+        <translation type="unfinished">新登記…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看/修改…</source>
+        <translation type="unfinished">檢視/修改…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation type="unfinished">刪除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>月份</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>人次</source>
+        <translation type="unfinished">人次</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>全部</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>恳谈登记：列表中 {0} 条</source>
+        <translation type="unfinished">懇談登記：列表中 {0} 條</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已登记</source>
+        <translation type="unfinished">已登記</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>删除登记</source>
+        <translation type="unfinished">刪除登記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定删除这条恳谈登记吗？（审计日志中保留记录）</source>
+        <translation type="unfinished">確定刪除這條懇談登記嗎？（審計日誌中保留記錄）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>未能删除</source>
+        <translation type="unfinished">未能刪除</translation>
+    </message>
+</context>
+<context>
+    <name>TalkTableModel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/models.py" line="-62"/>
+        <source>日期时间</source>
+        <translation type="unfinished">日期時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来访人</source>
+        <translation type="unfinished">來訪人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方式</source>
+        <translation type="unfinished">方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系方式</source>
+        <translation type="unfinished">聯絡方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事由</source>
+        <translation type="unfinished">事由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需跟进</source>
+        <translation type="unfinished">需跟進</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>跟进人</source>
+        <translation type="unfinished">跟進人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已办结</source>
+        <translation type="unfinished">已辦結</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待跟进</source>
+        <translation type="unfinished">待跟進</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_forms.py" line="-144"/>
+        <source>修改议题</source>
+        <translation type="unfinished">修改議題</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新建议题（议题征集）</source>
+        <translation type="unfinished">新建議題（議題徵集）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 人</source>
+        <translation type="unfinished"> 人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>议题的具体情况、居民诉求</source>
+        <translation type="unfinished">議題的具體情況、居民訴求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>议题名称</source>
+        <translation type="unfinished">議題名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议题类别</source>
+        <translation type="unfinished">議題類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议题来源</source>
+        <translation type="unfinished">議題來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联名人数</source>
+        <translation type="unfinished">聯名人數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提议人</source>
+        <translation type="unfinished">提議人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表决通过比例</source>
+        <translation type="unfinished">表決通過比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议题说明</source>
+        <translation type="unfinished">議題說明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>征集日期</source>
+        <translation type="unfinished">徵集日期</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTableModel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_models.py" line="-114"/>
+        <source>编号</source>
+        <translation type="unfinished">編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>议题</source>
+        <translation type="unfinished">議題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来源</source>
+        <translation type="unfinished">來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前步骤</source>
+        <translation type="unfinished">當前步驟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近日期</source>
+        <translation type="unfinished">最近日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="+118"/>
+        <source>表决日期</source>
+        <translation type="unfinished">表決日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通过比例</source>
+        <translation type="unfinished">通過比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席人数</source>
+        <translation type="unfinished">出席人數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>赞成</source>
+        <translation type="unfinished">贊成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>反对</source>
+        <translation type="unfinished">反對</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>弃权</source>
+        <translation type="unfinished">棄權</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation type="unfinished">說明</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>通过</source>
+        <translation type="unfinished">通過</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未通过</source>
+        <translation type="unfinished">未通過</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需赞成{0}票，{1}</source>
+        <translation type="unfinished">需贊成{0}票，{1}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../community_desk/ui/application.py" line="+46"/>
+        <location filename="../community_desk/ui/application.py" line="+60"/>
         <source>数据库升级前的备份失败，未做任何改动：{0}</source>
         <translation type="unfinished">資料庫升級前的備份失敗，未做任何改動：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>background</name>
+    <message>
+        <location filename="../community_desk/ui/background.py" line="+92"/>
+        <source>取消</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>无法完成</source>
+        <translation type="unfinished">無法完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>操作未完成，数据没有改动。</source>
+        <translation type="unfinished">操作未完成，資料沒有改動。</translation>
+    </message>
+</context>
+<context>
+    <name>report_actions</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/mediation/report_actions.py" line="+16"/>
+        <source>保存调解统计</source>
+        <translation type="unfinished">儲存調解統計</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>已导出{0}调解统计（受理 {1} 件）：{2}</source>
+        <translation type="unfinished">已匯出{0}調解統計（受理 {1} 件）：{2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在导出调解统计…</source>
+        <translation type="unfinished">正在匯出調解統計…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>保存{0}</source>
+        <translation type="unfinished">儲存{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished">Word 文件 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已导出{0}：{1}</source>
+        <translation type="unfinished">已匯出{0}：{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在生成{0}…</source>
+        <translation type="unfinished">正在生成{0}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>保存群议厅台账</source>
+        <translation type="unfinished">儲存群議廳臺賬</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已导出{0}年群议厅台账（{1} 个议题）：{2}</source>
+        <translation type="unfinished">已匯出{0}年群議廳臺賬（{1} 個議題）：{2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在导出群议厅台账…</source>
+        <translation type="unfinished">正在匯出群議廳臺賬…</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""One streamed Excel sheet laid out the way a 街道 form looks: title, 填报单位/日期 row, header, data.
+"""Streamed Excel sheets laid out the way a 街道 form looks: title, 填报单位/日期 row, header, data.
 
 openpyxl's write-only mode keeps memory flat for 100,000 rows. It writes the sheet's head (column widths,
 freeze panes, fit-to-page) when the first row goes out, so those are set before streaming; merged cells,
@@ -13,8 +13,10 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from itertools import zip_longest
+from math import ceil
 from pathlib import Path
 from typing import Literal
+from unicodedata import east_asian_width
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -26,17 +28,27 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-ColumnKind = Literal["general", "text", "date", "number"]
+ColumnKind = Literal["general", "text", "date", "number", "money", "percent"]
 
 TITLE_ROW, SUBTITLE_ROW, HEADER_ROW = 1, 2, 3
 FIRST_DATA_ROW = HEADER_ROW + 1
 TEXT_FORMAT = "@"
 DATE_FORMAT = "yyyy-mm-dd"
+MONEY_FORMAT = "#,##0.00"  # yuan to the fen
+PERCENT_FORMAT = "0.0%"  # a ratio shown with one decimal: 0.667 → 66.7%
+KIND_FORMATS: dict[str, str] = {
+    "text": TEXT_FORMAT,
+    "date": DATE_FORMAT,
+    "money": MONEY_FORMAT,
+    "percent": PERCENT_FORMAT,
+}
 LIST_SHEET = "代码表"
 # Excel refuses an inline list ("男,女") longer than 255 characters, quotes and commas included.
 INLINE_LIST_LIMIT = 255
 # A typed value starting with one of these is read as a formula when a clerk edits the cell in Excel.
 FORMULA_STARTS = ("=", "+", "-", "@")
+
+LINE_HEIGHT = 14.5  # points per line of the default 11-pt text, CJK included
 
 _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -50,6 +62,7 @@ class ExcelColumn:
     kind: ColumnKind = "general"
     choices: tuple[str, ...] = ()  # drop-down list; empty: no data validation
     free_text: bool = True  # typed by a person: guarded against formula starts and characters XML cannot hold
+    wrap: bool = False  # long text (简要情况, 决议内容) wraps within the column width instead of running over
 
 
 @dataclass(frozen=True)
@@ -70,19 +83,33 @@ def write_table(path: Path, table: ExcelTable, rows: Iterable[Sequence[object]])
 
     An exception raised by `rows` (a cancelled export) propagates; the caller removes the partial file.
     """
+    return write_tables(path, [(table, rows)])[0]
+
+
+def write_tables(path: Path, sheets: Sequence[tuple[ExcelTable, Iterable[Sequence[object]]]]) -> list[int]:
+    """Several tables, one sheet each in the given order, in one workbook; returns the data rows per sheet.
+
+    For reports a 街道 wants in one file (登记表 and 统计表). Drop-down lists too long to write inline share one
+    hidden 代码表 sheet; the names of the first sheet's lists stay CODES_<column>, later sheets' get a number.
+    """
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(table.sheet_name)
+    counts: list[int] = []
+    long_lists: list[tuple[str, str, tuple[str, ...]]] = []
     try:
-        _prepare(sheet, table)
-        _write_heading(sheet, table)
-        count = _stream(sheet, table.columns, rows)
-        _finish(workbook, sheet, table, count)
+        for index, (table, rows) in enumerate(sheets):
+            sheet = workbook.create_sheet(table.sheet_name)
+            _prepare(sheet, table)
+            _write_heading(sheet, table)
+            counts.append(_stream(sheet, table.columns, rows))
+            long_lists += _finish(sheet, table, counts[-1], "CODES" if index == 0 else f"CODES{index + 1}")
+        if long_lists:
+            _write_list_sheet(workbook, long_lists)
         workbook.save(path)
     except BaseException:
         with suppress(Exception):  # the original error (or the Cancel) is what the caller must see
             _discard(workbook)
         raise
-    return count
+    return counts
 
 
 def _prepare(sheet: Worksheet, table: ExcelTable) -> None:
@@ -94,7 +121,8 @@ def _prepare(sheet: Worksheet, table: ExcelTable) -> None:
             dimension.number_format = TEXT_FORMAT  # what a clerk types later into this column stays text too
     sheet.row_dimensions[TITLE_ROW].height = 32
     sheet.row_dimensions[SUBTITLE_ROW].height = 20
-    sheet.row_dimensions[HEADER_ROW].height = 30
+    header_lines = max(_lines(column.header, column.width) for column in table.columns)
+    sheet.row_dimensions[HEADER_ROW].height = max(30, header_lines * LINE_HEIGHT + 4)  # narrow columns wrap
     sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.page_setup.orientation = "landscape"
@@ -157,14 +185,22 @@ def _blocks(columns: int, parts: int) -> list[tuple[int, int]]:
 
 def _stream(sheet: Worksheet, columns: Sequence[ExcelColumn], rows: Iterable[Sequence[object]]) -> int:
     """Appends the data rows; styled cells are reused per column because a row is written as it is appended."""
-    formats = [(i, c.kind) for i, c in enumerate(columns) if c.kind in ("text", "date")]
+    wrapped = [(i, c.width) for i, c in enumerate(columns) if c.wrap]
+    # A table with wrapped columns has rows of several lines: every cell is then centred vertically, so a row
+    # reads across (such tables are registers of tens or hundreds of rows, where styling every cell costs nothing).
     templates = [
-        (i, _styled(sheet, None, number_format=TEXT_FORMAT if kind == "text" else DATE_FORMAT)) for i, kind in formats
+        (i, _styled(sheet, None, **_cell_style(c, bool(wrapped))))
+        for i, c in enumerate(columns)
+        if c.kind in KIND_FORMATS or wrapped
     ]
     guarded = [i for i, c in enumerate(columns) if c.free_text]
     count = 0
     for row in rows:
         values = list(row)
+        if wrapped:  # Excel does not grow a row for wrapped text on opening: give it the height it needs
+            lines = max(_lines(values[i], width) if values[i].__class__ is str else 1 for i, width in wrapped)
+            if lines > 1:
+                sheet.row_dimensions[FIRST_DATA_ROW + count].height = lines * LINE_HEIGHT + 2
         for i in guarded:
             value = values[i]
             if value.__class__ is str and (value.startswith(FORMULA_STARTS) or ILLEGAL_CHARACTERS_RE.search(value)):
@@ -177,6 +213,21 @@ def _stream(sheet: Worksheet, columns: Sequence[ExcelColumn], rows: Iterable[Seq
         sheet.append(values)
         count += 1
     return count
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines `text` takes in a wrapped cell `width` characters wide (a CJK character is two characters)."""
+    usable = max(width - 1.5, 1)  # the cell's inner padding
+    return sum(
+        max(1, ceil(sum(2 if east_asian_width(ch) in "WF" else 1 for ch in part) / usable)) for part in text.split("\n")
+    )
+
+
+def _cell_style(column: ExcelColumn, centred: bool) -> dict[str, object]:
+    style: dict[str, object] = {"alignment": Alignment(wrap_text=column.wrap, vertical="center")} if centred else {}
+    if column.kind in KIND_FORMATS:
+        style["number_format"] = KIND_FORMATS[column.kind]
+    return style
 
 
 def _literal(sheet: Worksheet, text: str, kind: ColumnKind) -> Cell | str | None:
@@ -193,10 +244,13 @@ def _literal(sheet: Worksheet, text: str, kind: ColumnKind) -> Cell | str | None
     return cell
 
 
-def _finish(workbook: Workbook, sheet: Worksheet, table: ExcelTable, count: int) -> None:
-    """The tail of the sheet: drop-downs over the data rows, and the rows repeated on every printed page."""
+def _finish(sheet: Worksheet, table: ExcelTable, count: int, prefix: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The tail of the sheet: drop-downs over the data rows, and the rows repeated on every printed page.
+
+    Returns the lists too long to write inline as (defined name, header, choices), for the hidden 代码表.
+    """
     last_row = FIRST_DATA_ROW + max(count, 1) - 1
-    long_lists: list[tuple[str, str, tuple[str, ...]]] = []  # column letter, header, choices
+    long_lists: list[tuple[str, str, tuple[str, ...]]] = []  # defined name, header, choices
     for index, column in enumerate(table.columns, start=1):
         if not column.choices:
             continue
@@ -205,8 +259,8 @@ def _finish(workbook: Workbook, sheet: Worksheet, table: ExcelTable, count: int)
         if len(inline) <= INLINE_LIST_LIMIT and not any("," in c or '"' in c for c in column.choices):
             formula = inline
         else:
-            long_lists.append((letter, column.header, column.choices))
-            formula = f"CODES_{letter}"
+            formula = f"{prefix}_{letter}"
+            long_lists.append((formula, column.header, column.choices))
         validation = DataValidation(
             type="list",
             formula1=formula,
@@ -217,22 +271,22 @@ def _finish(workbook: Workbook, sheet: Worksheet, table: ExcelTable, count: int)
         )
         validation.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last_row}")
         sheet.data_validations.append(validation)
-    if long_lists:
-        _write_list_sheet(workbook, long_lists)
     sheet.print_title_rows = f"{TITLE_ROW}:{HEADER_ROW}"
+    return long_lists
 
 
 def _write_list_sheet(workbook: Workbook, lists: list[tuple[str, str, tuple[str, ...]]]) -> None:
-    """Lists too long to write inline go on a hidden sheet, one column each, named CODES_<column letter>."""
+    """Lists too long to write inline go on a hidden sheet, one column each, named as the validations refer to
+    them (CODES_<column letter>)."""
     codes = workbook.create_sheet(LIST_SHEET)
     codes.sheet_state = "hidden"
-    codes.append([header for _letter, header, _choices in lists])
-    for values in zip_longest(*(choices for _letter, _header, choices in lists)):
+    codes.append([header for _name, header, _choices in lists])
+    for values in zip_longest(*(choices for _name, _header, choices in lists)):
         codes.append(list(values))
-    for index, (letter, _header, choices) in enumerate(lists, start=1):
+    for index, (name, _header, choices) in enumerate(lists, start=1):
         column = get_column_letter(index)
         reference = f"{quote_sheetname(LIST_SHEET)}!${column}$2:${column}${len(choices) + 1}"
-        workbook.defined_names[f"CODES_{letter}"] = DefinedName(f"CODES_{letter}", attr_text=reference)
+        workbook.defined_names[name] = DefinedName(name, attr_text=reference)
 
 
 def _discard(workbook: Workbook) -> None:

@@ -19,10 +19,6 @@ from shiboken6 import isValid
 from community_desk.services.errors import UserError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("background", text)
-
-
 class Cancelled(Exception):
     """Raised inside work that noticed the clerk pressed 取消."""
 
@@ -93,7 +89,7 @@ def run_in_background(
     _running.add(job)
     dialog: QProgressDialog | None = None
     if title is not None:
-        dialog = QProgressDialog(title, _tr("取消"), 0, 0, parent)
+        dialog = QProgressDialog(title, QCoreApplication.translate("background", "取消"), 0, 0, parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -138,11 +134,11 @@ def show_error(parent: QWidget, error: BaseException, details: str = "") -> None
     """A refused action shows its Chinese reason; an unexpected failure also offers the details."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("无法完成"))
+    box.setWindowTitle(QCoreApplication.translate("background", "无法完成"))
     if isinstance(error, UserError):
         box.setText(error.message)
     else:
-        box.setText(_tr("操作未完成，数据没有改动。") + f"\n{error}")
+        box.setText(QCoreApplication.translate("background", "操作未完成，数据没有改动。") + f"\n{error}")
         if details:
             box.setDetailedText(details)
     box.open()

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("文件(&F)"))
         file_menu.addAction(self.residents_tab.act_import)
         file_menu.addAction(self.residents_tab.act_export)
+        file_menu.addActions(self.mediation_tab.export_actions())
         file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("立即备份数据库"), self.backup_now, "Ctrl+Shift+B")
         self._menu_action(file_menu, self.tr("打开备份文件夹"), self.open_backup_folder)

@@ -6,13 +6,16 @@ In the case dialog each button is its own clerk action, saved at once and audite
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from community_desk.services.errors import UserError
 from community_desk.services.mediation_dto import CaseDetail
+from community_desk.ui.background import run_in_background, show_error
 from community_desk.ui.models.simple_table import SimpleTableModel
 from community_desk.ui.tabs.mediation.case_forms import CaseForm, MediatorChecklist, PartiesEditor
 from community_desk.ui.tabs.mediation.outcome_page import OutcomePage, records_page
@@ -134,9 +138,20 @@ class CaseDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)
+        self.print_file = QPushButton(self.tr("打印卷宗…"), self)
+        self.print_file.setToolTip(self.tr("封面、卷内目录和全部文书，保存为 Word 或 PDF"))
+        self.form_menu = QMenu(self)
+        self.make_form = QPushButton(self.tr("生成文书"), self)
+        self.make_form.setMenu(self.form_menu)
+        self.export_status = QLabel(self)
+        close.addButton(self.print_file, QDialogButtonBox.ButtonRole.ActionRole)
+        close.addButton(self.make_form, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_file.clicked.connect(self.print_case_file)
+        self.form_menu.aboutToShow.connect(self._fill_form_menu)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.export_status)
         layout.addWidget(close)
         self.save_basic.clicked.connect(
             lambda: self._act(lambda: service.update_case(case_id, self.form.values()), self.form.field_widget)
@@ -251,3 +266,70 @@ class CaseDialog(QDialog):
         for index in range(self.tabs.count()):
             if self.tabs.tabText(index) == title:
                 self.tabs.setCurrentIndex(index)
+
+    # --- 卷宗 and single forms ----------------------------------------------------------------------------------
+    def _save_path(self, title: str, name: str, filters: str) -> Path | None:
+        path, chosen = QFileDialog.getSaveFileName(self, title, name, filters)
+        if not path:
+            return None
+        path = Path(path)
+        if path.suffix.lower() not in (".docx", ".pdf"):  # the file type chosen in the dialog decides
+            path = path.with_name(path.name + (".pdf" if "pdf" in chosen.lower() else ".docx"))
+        return path
+
+    def _export(self, work, busy: str, title: str | None) -> None:
+        self.export_status.setText(busy)
+
+        def failed(error: BaseException) -> None:
+            self.export_status.setText("")
+            show_error(self, error)
+
+        run_in_background(
+            self,
+            work,
+            on_success=lambda written: self.export_status.setText(self.tr("已生成：{0}").format(written)),
+            on_failure=failed,
+            title=title,
+        )
+
+    def print_case_file(self) -> None:
+        """The whole 卷宗 (cover, 卷内目录, every form) as .docx or .pdf, written in the background."""
+        if self.detail is None:
+            return
+        from community_desk.services.case_documents import for_mediation, suggested_file_name
+
+        path = self._save_path(
+            self.tr("打印卷宗"),
+            suggested_file_name(self.detail.number),
+            self.tr("Word 文档 (*.docx);;PDF 文件 (*.pdf)"),
+        )
+        if path is None:
+            return
+        documents, case_id = for_mediation(self._service), self.case_id
+        busy = self.tr("正在生成卷宗…")
+        self._export(lambda progress: documents.export(case_id, path, progress=progress.report), busy, busy)
+
+    def _fill_form_menu(self) -> None:
+        from community_desk.services.case_documents import for_mediation
+
+        self.form_menu.clear()
+        try:
+            forms = for_mediation(self._service).forms(self.case_id)
+        except UserError as error:
+            self.form_menu.addAction(error.message).setEnabled(False)
+            return
+        for bookmark, label in forms:
+            self.form_menu.addAction(label, lambda b=bookmark, t=label: self.export_form(b, t))
+
+    def export_form(self, bookmark: str, label: str) -> None:
+        """One form of the 卷宗 (e.g. the 协议书 for signing) as its own .docx."""
+        if self.detail is None:
+            return
+        from community_desk.services.case_documents import for_mediation
+
+        name = f"{label}_{self.detail.number}.docx"
+        path = self._save_path(self.tr("生成文书"), name, self.tr("Word 文档 (*.docx)"))
+        if path is None:
+            return
+        documents, case_id = for_mediation(self._service), self.case_id
+        self._export(lambda _progress: documents.export_form(case_id, bookmark, path), self.tr("正在生成文书…"), None)

@@ -8,6 +8,7 @@ panel is first shown, not when it is built, because it sits behind a tab the cle
 from __future__ import annotations
 
 import html
+from datetime import date
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,12 @@ def _dialogs() -> ModuleType:
     from community_desk.ui.tabs.mediation import deliberation_dialogs
 
     return deliberation_dialogs
+
+
+def _prints() -> ModuleType:
+    from community_desk.ui.tabs.mediation import report_actions
+
+    return report_actions
 
 
 def _forms() -> ModuleType:
@@ -112,6 +119,16 @@ class DeliberationPanel(QWidget):
         self.progress_button = QPushButton(self.tr("记录落实进展…"), self)
         self.edit_button = QPushButton(self.tr("修改议题…"), self)
         self._next_menu = QMenu(self)
+        self.print_button = QPushButton(self.tr("打印/导出…"), self)
+        self.print_button.setObjectName("deliberationPrint")
+        self.act_print_record = QAction(self.tr("打印协商议事记录…"), self)
+        self.act_print_notice = QAction(self.tr("打印决议公示…"), self)
+        self.act_export_ledger = QAction(self.tr("导出群议厅台账…"), self)
+        print_menu = QMenu(self)
+        print_menu.addActions([self.act_print_record, self.act_print_notice])
+        print_menu.addSeparator()
+        print_menu.addAction(self.act_export_ledger)
+        self.print_button.setMenu(print_menu)
         self.bodies_page = BodiesPage(services, self.reader, self)
         self._layout()
         self._connect()
@@ -132,7 +149,7 @@ class DeliberationPanel(QWidget):
         column.addWidget(self.info_label)
         column.addWidget(self.timeline, 1)
         buttons = QHBoxLayout()
-        for button in (self.next_button, self.progress_button, self.edit_button):
+        for button in (self.next_button, self.progress_button, self.edit_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
@@ -161,6 +178,9 @@ class DeliberationPanel(QWidget):
         self.next_button.clicked.connect(self._next_clicked)
         self.progress_button.clicked.connect(lambda: self.open_step(PROGRESS))
         self.edit_button.clicked.connect(self.edit_topic)
+        self.act_print_record.triggered.connect(lambda: self.print_form("协商议事记录"))
+        self.act_print_notice.triggered.connect(lambda: self.print_form("决议公示"))
+        self.act_export_ledger.triggered.connect(self.export_ledger)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._row_changed(current.row()))
         self.model.modelReset.connect(lambda: self._show_topic(None))
         self.bodies_page.changed.connect(self.status_changed.emit)
@@ -220,6 +240,9 @@ class DeliberationPanel(QWidget):
         self.progress_button.setEnabled(detail is not None and detail.can_add_progress)
         self._next_menu.clear()
         self.next_button.setMenu(None)
+        kinds = {entry.kind for entry in detail.timeline} if detail else set()
+        self.act_print_record.setEnabled(Step.MEETING in kinds)  # a 协商会议 was held
+        self.act_print_notice.setEnabled(Step.RESOLUTION in kinds)  # a vote passed and the 决议 is recorded
         if detail is None:
             self.title_label.setText(self.tr("请选择议题"))
             self.info_label.clear()
@@ -305,3 +328,13 @@ class DeliberationPanel(QWidget):
     def edit_topic(self) -> None:
         if self._detail is not None and _forms().TopicDialog(self.services, self._detail, self).exec():
             self.refresh(self._detail.id)
+
+    def print_form(self, form: str) -> None:
+        """协商议事记录 or 决议公示 of the selected topic (Word)."""
+        if self._detail is not None:
+            _prints().print_topic_form(self, self.services, self._detail, form, self.status_changed.emit)
+
+    def export_ledger(self) -> None:
+        """The 台账 of the year chosen in the filter (else of the selected topic, else this year)."""
+        year = self.year_filter.currentData() or (int(self._detail.number[:4]) if self._detail else date.today().year)
+        _prints().export_deliberation_ledger(self, self.services, year, self.status_changed.emit)

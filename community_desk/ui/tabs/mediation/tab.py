@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from community_desk.services.mediation_dto import CaseAlert
 from community_desk.ui.tabs.mediation.deliberation_panel import DeliberationPanel
@@ -119,6 +119,12 @@ class MediationTab(QWidget):
         self.act_new_mediator.triggered.connect(lambda: self._in_front(self.mediators, self.mediators.new_mediator))
         self.act_refresh = QAction(self.tr("刷新调解"), self)
         self.act_refresh.triggered.connect(self.reload_all)
+        self.act_export_stats = QAction(self.tr("导出调解统计（Excel）…"), self)
+        self.act_export_stats.triggered.connect(self.export_statistics)
+        corner = QToolButton(self.inner)
+        corner.setObjectName("mediationExportStats")
+        corner.setDefaultAction(self.act_export_stats)
+        self.inner.setCornerWidget(corner)
         for view, slot in ((self.cases.table, self.cases.open_selected), (self.talks.table, self.talks.edit_talk)):
             open_action = QAction(self)
             open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
@@ -129,6 +135,10 @@ class MediationTab(QWidget):
     def edit_actions(self) -> list[QAction]:
         """For the main window's 编辑 menu (no shortcuts: Ctrl+N is act_new, which follows the list in front)."""
         return [self.act_new_talk, self.act_new_case, self.act_new_mediator]
+
+    def export_actions(self) -> list[QAction]:
+        """For a 文件/导出 menu of the main window (the tab also shows it beside its inner tabs)."""
+        return [self.act_export_stats]
 
     def _in_front(self, panel: QWidget, action) -> None:
         self.ensure_loaded()
@@ -191,6 +201,12 @@ class MediationTab(QWidget):
         dialog.exec()
         if dialog.changed:
             self.reload_all()
+
+    def export_statistics(self) -> None:
+        """人民调解登记表 + 月度统计表 of a month or a quarter, for the 街道/司法所."""
+        from community_desk.ui.tabs.mediation.report_actions import export_mediation_statistics
+
+        export_mediation_statistics(self, self.services, self.status_changed.emit)
 
     def show_filtered(self, name: str) -> None:
         self.inner.setCurrentWidget(self.cases)
