@@ -34,3 +34,15 @@ def read_connection(path: Path) -> Iterator[sqlite3.Connection]:
         yield connection
     finally:
         connection.close()
+
+
+class SqliteReader:
+    """Base for the UI's read services: each call opens its own short connection (safe from any thread)."""
+
+    def __init__(self, db_path: Path) -> None:
+        self._path = db_path
+
+    @contextmanager
+    def _connection(self) -> Iterator[sqlite3.Connection]:
+        with read_connection(self._path) as connection:
+            yield connection

@@ -20,10 +20,7 @@ numbering) are not — write （一）、（二） as text, as the supplied temp
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import uuid
 from collections.abc import Callable, Iterator, Mapping
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
@@ -38,7 +35,7 @@ from docxtpl import DocxTemplate
 from jinja2 import Environment, StrictUndefined, TemplateError, UndefinedError
 from lxml import etree
 
-from community_desk.exports.word import WordExportError, clean_text, template_path, use_supplementary_font
+from community_desk.exports.word import WordExportError, clean_text, save_atomic, template_path, use_supplementary_font
 
 COVER_TEMPLATE = "mediation/cover.docx"
 Progress = Callable[[int, int], None]
@@ -320,19 +317,3 @@ def _text_roots(document: Any) -> Iterator[etree._Element]:
             element = getattr(rel.target_part, "element", None)
             if element is not None:
                 yield element
-
-
-def save_atomic(document: Any, out_path: Path) -> Path:
-    """Saves next to the target and moves it into place, so the target is the old file or the whole new one."""
-    if not out_path.parent.is_dir():
-        raise WordExportError(f"保存位置不存在：{out_path.parent}")
-    temp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        document.save(temp)
-        os.replace(temp, out_path)
-    except PermissionError as error:
-        raise WordExportError(f"无法写入 {out_path}：文件可能正在 Word 中打开，或没有写入权限。") from error
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return out_path

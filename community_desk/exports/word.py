@@ -88,6 +88,25 @@ def clean_text(value: Any) -> Any:
     return value
 
 
+def save_atomic(document: Any, out_path: Path) -> Path:
+    """Saves next to the target and moves it into place, so the target is the old file or the whole new one.
+
+    A plain new file (not mkstemp, which makes it private 0600) so the result gets the usual permissions.
+    """
+    if not out_path.parent.is_dir():
+        raise WordExportError(f"保存位置不存在：{out_path.parent}")
+    temp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        document.save(temp)
+        os.replace(temp, out_path)
+    except PermissionError as error:
+        raise WordExportError(f"无法写入 {out_path}：文件可能正在 Word 中打开，或没有写入权限。") from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    return out_path
+
+
 def render(template_name: str, context: Mapping[str, Any], out_path: Path) -> Path:
     """Fill `template_name` with `context` and write it to `out_path` atomically; returns `out_path`.
 
@@ -104,19 +123,7 @@ def render(template_name: str, context: Mapping[str, Any], out_path: Path) -> Pa
         raise WordExportError(f"Word模板 {template_name} 的标记有误：{error}") from error
     for root in _text_roots(template):
         use_supplementary_font(root)
-    if not out_path.parent.is_dir():
-        raise WordExportError(f"保存位置不存在：{out_path.parent}")
-    # A plain new file (not mkstemp, which makes it private 0600) so the result gets the usual permissions.
-    temp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        template.save(temp)
-        os.replace(temp, out_path)
-    except PermissionError as error:
-        raise WordExportError(f"无法写入 {out_path}：文件可能正在 Word 中打开，或没有写入权限。") from error
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return out_path
+    return save_atomic(template, out_path)
 
 
 def _text_roots(template: DocxTemplate) -> Iterator[etree._Element]:

@@ -9,12 +9,9 @@ from __future__ import annotations
 import sqlite3
 from calendar import monthrange
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
-from pathlib import Path
 
-from community_desk.db.connection import read_connection
+from community_desk.db.connection import SqliteReader
 from community_desk.db.repositories import deliberation as sql
 from community_desk.domain import deliberation as rules
 from community_desk.domain.deliberation import STEP_TITLES, Step, TopicQuery, TopicState
@@ -43,15 +40,7 @@ def _state(row: sqlite3.Row) -> TopicState:
     return TopicState(Step(row["current_step"]), passed)
 
 
-class DeliberationReader:
-    def __init__(self, db_path: Path) -> None:
-        self._path = db_path
-
-    @contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        with read_connection(self._path) as connection:
-            yield connection
-
+class DeliberationReader(SqliteReader):
     # --- topic list ---------------------------------------------------------------------------------------------
     def topic_count(self, query: TopicQuery) -> int:
         with self._connection() as connection:

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
-from pathlib import Path
 
-from community_desk.db.connection import read_connection
+from community_desk.db.connection import SqliteReader
 from community_desk.db.repositories import mediation as sql
 from community_desk.domain import codes
 from community_desk.domain import mediation as rules
@@ -57,16 +54,8 @@ def type_text(dispute_type: str, subtype: str) -> str:
     return f"{dispute_type}（{subtype}）" if subtype else dispute_type
 
 
-class MediationReader:
+class MediationReader(SqliteReader):
     """Talks, mediators and cases as DTOs; `today` defaults to the real date so tests can pin the clock."""
-
-    def __init__(self, db_path: Path) -> None:
-        self._path = db_path
-
-    @contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        with read_connection(self._path) as connection:
-            yield connection
 
     # --- 恳谈/来访 -------------------------------------------------------------------------------------------------
     @staticmethod

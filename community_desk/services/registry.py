@@ -7,12 +7,9 @@ makes them safe to call from the background threads that keep the window respons
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
-from pathlib import Path
 
-from community_desk.db.connection import read_connection
+from community_desk.db.connection import SqliteReader
 from community_desk.db.repositories import registry as sql
 from community_desk.domain import codes
 from community_desk.domain.residents import ResidentQuery, age_on, elderly_band
@@ -42,15 +39,7 @@ def day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-class RegistryReader:
-    def __init__(self, db_path: Path) -> None:
-        self._path = db_path
-
-    @contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        with read_connection(self._path) as connection:
-            yield connection
-
+class RegistryReader(SqliteReader):
     # --- table ------------------------------------------------------------------------------------------
     def count(self, query: ResidentQuery) -> int:
         with self._connection() as connection:
