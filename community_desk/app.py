@@ -23,12 +23,14 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from community_desk.services.deliberation import DeliberationService
+    from community_desk.services.events import EventService
     from community_desk.services.exports import ExportService
     from community_desk.services.household_card import HouseholdCardService
     from community_desk.services.imports import ResidentImporter
     from community_desk.services.mediation import MediationService
     from community_desk.services.residents import ResidentService
     from community_desk.services.special_groups import SpecialGroupService
+    from community_desk.services.volunteers import VolunteerService
 
 DEFAULT_COMMUNITY_NAME = "本社区"
 
@@ -146,6 +148,18 @@ class Services:
         from community_desk.services.deliberation import DeliberationService
 
         return DeliberationService(self.database.path, self.database.session_factory)
+
+    @cached_property
+    def volunteers(self) -> VolunteerService:
+        from community_desk.services.volunteers import VolunteerService
+
+        return VolunteerService(self.database.path, self.database.session_factory)
+
+    @cached_property
+    def events(self) -> EventService:
+        from community_desk.services.events import EventService
+
+        return EventService(self.database.path, self.database.session_factory, volunteers=lambda: self.volunteers)
 
     def community_name(self) -> str:
         return self.registry.setting("community_name") or DEFAULT_COMMUNITY_NAME

@@ -20,6 +20,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mediation_report",
     "deliberation_prints",
     "case_file",
+    "volunteers",
+    "events",
 )
 
 

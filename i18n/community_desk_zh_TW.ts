@@ -252,6 +252,64 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/calendar/dialogs.py" line="+198"/>
+        <source>签到 — {0} {1}</source>
+        <translation type="unfinished">簽到 — {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>身份</source>
+        <translation type="unfinished">身份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>签到时间</source>
+        <translation type="unfinished">簽到時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务记录</source>
+        <translation type="unfinished">服務記錄</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>居民姓名</source>
+        <translation type="unfinished">居民姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（选择志愿者）</source>
+        <translation type="unfinished">（選擇志願者）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>居民签到</source>
+        <translation type="unfinished">居民簽到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿者签到</source>
+        <translation type="unfinished">志願者簽到</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>关闭</source>
+        <translation type="unfinished">關閉</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>请选择志愿者</source>
+        <translation type="unfinished">請選擇志願者</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../community_desk/ui/audit_dialog.py" line="+82"/>
@@ -583,6 +641,74 @@
         <location line="+1"/>
         <source>备注</source>
         <translation type="unfinished">備註</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/calendar/tab.py" line="+50"/>
+        <source>◀ 上月</source>
+        <translation type="unfinished">◀ 上月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今天</source>
+        <translation type="unfinished">今天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下月 ▶</source>
+        <translation type="unfinished">下月 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增活动</source>
+        <translation type="unfinished">新增活動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签到</source>
+        <translation type="unfinished">簽到</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{0}年{1}月</source>
+        <translation type="unfinished">{0}年{1}月</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>本月 {0} 场活动</source>
+        <translation type="unfinished">本月 {0} 場活動</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>签到…</source>
+        <translation type="unfinished">簽到…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改活动…</source>
+        <translation type="unfinished">修改活動…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取消本场</source>
+        <translation type="unfinished">取消本場</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>恢复本场</source>
+        <translation type="unfinished">恢復本場</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>活动</source>
+        <translation type="unfinished">活動</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>请先选择一场活动</source>
+        <translation type="unfinished">請先選擇一場活動</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1120,64 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/volunteers/dialogs.py" line="+184"/>
+        <source>志愿服务记录证明 — {0}</source>
+        <translation type="unfinished">志願服務記錄證明 — {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>浏览…</source>
+        <translation type="unfinished">瀏覽…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>服务起始日期（空=全部）</source>
+        <translation type="unfinished">服務起始日期（空=全部）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务截止日期（空=全部）</source>
+        <translation type="unfinished">服務截止日期（空=全部）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>负责人</source>
+        <translation type="unfinished">負責人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经办人</source>
+        <translation type="unfinished">經辦人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存为（.docx 或 .pdf）</source>
+        <translation type="unfinished">儲存為（.docx 或 .pdf）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>同一志愿者同一时间段再次出具时沿用原证明编号（补打）。</source>
+        <translation type="unfinished">同一志願者同一時間段再次出具時沿用原證明編號（補打）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出具</source>
+        <translation type="unfinished">出具</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存证明</source>
+        <translation type="unfinished">儲存證明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文档 (*.docx);;PDF (*.pdf)</source>
+        <translation type="unfinished">Word 文件 (*.docx);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DeliberationPanel</name>
     <message>
         <location filename="../community_desk/ui/tabs/mediation/deliberation_panel.py" line="+80"/>
@@ -1304,12 +1488,88 @@
         <translation type="unfinished">死亡日期</translation>
     </message>
     <message>
+        <location filename="../community_desk/ui/tabs/calendar/dialogs.py" line="-193"/>
+        <source>修改活动</source>
+        <translation type="unfinished">修改活動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新增活动</source>
+        <translation type="unfinished">新增活動</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>不限</source>
+        <translation type="unfinished">不限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>名称</source>
+        <translation type="unfinished">名稱</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>类别</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地点</source>
+        <translation type="unfinished">地點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时间</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每周重复</source>
+        <translation type="unfinished">每週重複</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复至</source>
+        <translation type="unfinished">重複至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>组织者</source>
+        <translation type="unfinished">組織者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对象</source>
+        <translation type="unfinished">物件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名额</source>
+        <translation type="unfinished">名額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../community_desk/ui/tabs/residents/event_dialog.py" line="+1"/>
         <source>备注</source>
         <translation type="unfinished">備註</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>新闻稿</source>
+        <translation type="unfinished">新聞稿</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>该活动已不存在（可能已被删除）</source>
+        <translation type="unfinished">該活動已不存在（可能已被刪除）</translation>
+    </message>
+    <message>
+        <location filename="../community_desk/ui/tabs/residents/event_dialog.py" line="+3"/>
         <source>新的与户主关系</source>
         <translation type="unfinished">新的與戶主關係</translation>
     </message>
@@ -1803,17 +2063,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../community_desk/ui/main_window.py" line="+48"/>
+        <location filename="../community_desk/ui/main_window.py" line="+53"/>
         <source>居民</source>
         <translation type="unfinished">居民</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>调解</source>
         <translation type="unfinished">調解</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>志愿</source>
+        <translation type="unfinished">志願</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动</source>
+        <translation type="unfinished">活動</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished">檔案(&amp;F)</translation>
     </message>
@@ -2779,6 +3049,44 @@
     </message>
 </context>
 <context>
+    <name>OutingDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="+130"/>
+        <source>团队集体服务录入</source>
+        <translation type="unfinished">團隊集體服務錄入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>队伍</source>
+        <translation type="unfinished">隊伍</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>参加</source>
+        <translation type="unfinished">參加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>志愿者</source>
+        <translation type="unfinished">志願者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>开始（留空同上）</source>
+        <translation type="unfinished">開始（留空同上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束（留空同上）</source>
+        <translation type="unfinished">結束（留空同上）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>第{0}行的时间应写成 时:分，如 09:30</source>
+        <translation type="unfinished">第{0}行的時間應寫成 時:分，如 09:30</translation>
+    </message>
+</context>
+<context>
     <name>PartiesEditor</name>
     <message>
         <location filename="../community_desk/ui/tabs/mediation/case_forms.py" line="+139"/>
@@ -3318,9 +3626,233 @@
     </message>
 </context>
 <context>
+    <name>ServicePanel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/volunteers/panels.py" line="+112"/>
+        <source>全年</source>
+        <translation type="unfinished">全年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}月</source>
+        <translation type="unfinished">{0}月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部类别</source>
+        <translation type="unfinished">全部類別</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>搜索内容、志愿者</source>
+        <translation type="unfinished">搜尋內容、志願者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增记录…</source>
+        <translation type="unfinished">新增記錄…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>团队集体服务…</source>
+        <translation type="unfinished">團隊集體服務…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改…</source>
+        <translation type="unfinished">修改…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年份</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>共 {0} 条，{1} 小时</source>
+        <translation type="unfinished">共 {0} 條，{1} 小時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务记录：{0} 条</source>
+        <translation type="unfinished">服務記錄：{0} 條</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-102"/>
+        <source>修改服务记录</source>
+        <translation type="unfinished">修改服務記錄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新增服务记录</source>
+        <translation type="unfinished">新增服務記錄</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>志愿者</source>
+        <translation type="unfinished">志願者</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/volunteers/models.py" line="+27"/>
+        <source>开始</source>
+        <translation type="unfinished">開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结束</source>
+        <translation type="unfinished">結束</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时长(小时)</source>
+        <translation type="unfinished">時長(小時)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>志愿者</source>
+        <translation type="unfinished">志願者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类别</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务内容</source>
+        <translation type="unfinished">服務內容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>队伍</source>
+        <translation type="unfinished">隊伍</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地点</source>
+        <translation type="unfinished">地點</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>组织者</source>
+        <translation type="unfinished">組織者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确认人</source>
+        <translation type="unfinished">確認人</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/volunteers/panels.py" line="+136"/>
+        <source>按{0}</source>
+        <translation type="unfinished">按{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>月</source>
+        <translation type="unfinished">月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年份</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>达标检查月份</source>
+        <translation type="unfinished">達標檢查月份</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>项目</source>
+        <translation type="unfinished">專案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名称</source>
+        <translation type="unfinished">名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>次数</source>
+        <translation type="unfinished">次數</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>小时</source>
+        <translation type="unfinished">小時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未达标</source>
+        <translation type="unfinished">未達標</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>原因</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿者编号</source>
+        <translation type="unfinished">志願者編號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>累计小时</source>
+        <translation type="unfinished">累計小時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星级</source>
+        <translation type="unfinished">星級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>距下一级</source>
+        <translation type="unfinished">距下一級</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务时长</source>
+        <translation type="unfinished">服務時長</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未达标（每月≥2次且≥3小时；队伍每季度≥2次）</source>
+        <translation type="unfinished">未達標（每月≥2次且≥3小時；隊伍每季度≥2次）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>星级（一星100小时…五星1500小时）</source>
+        <translation type="unfinished">星級（一星100小時…五星1500小時）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>统计：{0}月未达标 {1} 人，本季度未达标队伍 {2} 个</source>
+        <translation type="unfinished">統計：{0}月未達標 {1} 人，本季度未達標隊伍 {2} 個</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
-        <location line="-162"/>
+        <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="-162"/>
         <source>{0} — 议题{1}</source>
         <translation type="unfinished">{0} — 議題{1}</translation>
     </message>
@@ -3627,6 +4159,147 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/volunteers/dialogs.py" line="+15"/>
+        <source>修改队伍</source>
+        <translation type="unfinished">修改隊伍</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新建队伍</source>
+        <translation type="unfinished">新建隊伍</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>活跃</source>
+        <translation type="unfinished">活躍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>队伍名称</source>
+        <translation type="unfinished">隊伍名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation type="unfinished">說明</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/volunteers/panels.py" line="-161"/>
+        <source>队伍</source>
+        <translation type="unfinished">隊伍</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>队长/副队长</source>
+        <translation type="unfinished">隊長/副隊長</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>人数</source>
+        <translation type="unfinished">人數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>志愿者编号</source>
+        <translation type="unfinished">志願者編號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>职务</source>
+        <translation type="unfinished">職務</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>加入日期</source>
+        <translation type="unfinished">加入日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出日期</source>
+        <translation type="unfinished">退出日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新建队伍…</source>
+        <translation type="unfinished">新建隊伍…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改队伍…</source>
+        <translation type="unfinished">修改隊伍…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加队员/设队长…</source>
+        <translation type="unfinished">新增隊員/設隊長…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>队员退出</source>
+        <translation type="unfinished">隊員退出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>队员（含已退出的历史）</source>
+        <translation type="unfinished">隊員（含已退出的歷史）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>活跃</source>
+        <translation type="unfinished">活躍</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>停用</source>
+        <translation type="unfinished">停用</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>添加队员</source>
+        <translation type="unfinished">新增隊員</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>志愿者编号（如 V2026-0001）：</source>
+        <translation type="unfinished">志願者編號（如 V2026-0001）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>队内职务</source>
+        <translation type="unfinished">隊內職務</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>职务：</source>
+        <translation type="unfinished">職務：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>未找到志愿者编号 {0}</source>
+        <translation type="unfinished">未找到志願者編號 {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>志愿队伍</source>
+        <translation type="unfinished">志願隊伍</translation>
+    </message>
+</context>
+<context>
     <name>TopicDialog</name>
     <message>
         <location filename="../community_desk/ui/tabs/mediation/deliberation_forms.py" line="-144"/>
@@ -3728,6 +4401,324 @@
     </message>
 </context>
 <context>
+    <name>VolunteerDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/volunteers/dialogs.py" line="-188"/>
+        <source>志愿者 {0}</source>
+        <translation type="unfinished">志願者 {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记志愿者</source>
+        <translation type="unfinished">登記志願者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>基本信息</source>
+        <translation type="unfinished">基本資訊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>队伍</source>
+        <translation type="unfinished">隊伍</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>职务</source>
+        <translation type="unfinished">職務</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>加入</source>
+        <translation type="unfinished">加入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出</source>
+        <translation type="unfinished">退出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所属队伍</source>
+        <translation type="unfinished">所屬隊伍</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>累计 {0} 小时（{1} 次）{2}</source>
+        <translation type="unfinished">累計 {0} 小時（{1} 次）{2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>开始</source>
+        <translation type="unfinished">開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>小时</source>
+        <translation type="unfinished">小時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类别</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation type="unfinished">內容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务记录</source>
+        <translation type="unfinished">服務記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证明</source>
+        <translation type="unfinished">證明</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>在册</source>
+        <translation type="unfinished">在冊</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>证件类型</source>
+        <translation type="unfinished">證件型別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>证件号码</source>
+        <translation type="unfinished">證件號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别</source>
+        <translation type="unfinished">性別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>出生日期</source>
+        <translation type="unfinished">出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation type="unfinished">聯絡電話</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>政治面貌</source>
+        <translation type="unfinished">政治面貌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专长</source>
+        <translation type="unfinished">專長</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>注册日期</source>
+        <translation type="unfinished">註冊日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation type="unfinished">備註</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>加入队伍</source>
+        <translation type="unfinished">加入隊伍</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>已关联居民档案：证件、性别、出生日期、电话、政治面貌取自居民信息</source>
+        <translation type="unfinished">已關聯居民檔案：證件、性別、出生日期、電話、政治面貌取自居民資訊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未关联居民（可从下拉中选择居民，避免重复录入）</source>
+        <translation type="unfinished">未關聯居民（可從下拉中選擇居民，避免重複錄入）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>证明编号</source>
+        <translation type="unfinished">證明編號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务时间段</source>
+        <translation type="unfinished">服務時間段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时长</source>
+        <translation type="unfinished">時長</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出具日期</source>
+        <translation type="unfinished">出具日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印次数</source>
+        <translation type="unfinished">列印次數</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>出具/补打证明…</source>
+        <translation type="unfinished">出具/補打證明…</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPanel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/volunteers/panels.py" line="-223"/>
+        <source>搜索姓名、编号、电话、专长、队伍</source>
+        <translation type="unfinished">搜尋姓名、編號、電話、專長、隊伍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记志愿者…</source>
+        <translation type="unfinished">登記志願者…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开…</source>
+        <translation type="unfinished">開啟…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>志愿者：列表中 {0} 人</source>
+        <translation type="unfinished">志願者：列表中 {0} 人</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/volunteers/models.py" line="-14"/>
+        <source>志愿者编号</source>
+        <translation type="unfinished">志願者編號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>性别</source>
+        <translation type="unfinished">性別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>年龄</source>
+        <translation type="unfinished">年齡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>联系电话</source>
+        <translation type="unfinished">聯絡電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属队伍</source>
+        <translation type="unfinished">所屬隊伍</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>专长</source>
+        <translation type="unfinished">專長</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>累计时长(小时)</source>
+        <translation type="unfinished">累計時長(小時)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星级</source>
+        <translation type="unfinished">星級</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>在册</source>
+        <translation type="unfinished">在冊</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>停用</source>
+        <translation type="unfinished">停用</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersTab</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/volunteers/tab.py" line="+49"/>
+        <source>志愿者</source>
+        <translation type="unfinished">志願者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务记录</source>
+        <translation type="unfinished">服務記錄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>队伍</source>
+        <translation type="unfinished">隊伍</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>统计</source>
+        <translation type="unfinished">統計</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>导出志愿者花名册…</source>
+        <translation type="unfinished">匯出志願者花名冊…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出服务时长统计…</source>
+        <translation type="unfinished">匯出服務時長統計…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示完整证件号和电话</source>
+        <translation type="unfinished">顯示完整證件號和電話</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+16"/>
+        <source>导出</source>
+        <translation type="unfinished">匯出</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已导出 {0} 行：{1}</source>
+        <translation type="unfinished">已匯出 {0} 行：{1}</translation>
+    </message>
+</context>
+<context>
     <name>VoteDialog</name>
     <message>
         <location filename="../community_desk/ui/tabs/mediation/deliberation_dialogs.py" line="+118"/>
@@ -3809,6 +4800,57 @@
         <location line="+4"/>
         <source>操作未完成，数据没有改动。</source>
         <translation type="unfinished">操作未完成，資料沒有改動。</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-44"/>
+        <source>开始时间</source>
+        <translation type="unfinished">開始時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束时间（可跨午夜）</source>
+        <translation type="unfinished">結束時間（可跨午夜）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务内容</source>
+        <translation type="unfinished">服務內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务类别</source>
+        <translation type="unfinished">服務類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>组织者</source>
+        <translation type="unfinished">組織者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地点</source>
+        <translation type="unfinished">地點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确认人</source>
+        <translation type="unfinished">確認人</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/calendar/dialogs.py" line="+61"/>
+        <source>同步服务记录</source>
+        <translation type="unfinished">同步服務記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动时间已改变。是否同时更新 {0} 条志愿服务记录（{1}）？</source>
+        <translation type="unfinished">活動時間已改變。是否同時更新 {0} 條志願服務記錄（{1}）？</translation>
     </message>
 </context>
 <context>

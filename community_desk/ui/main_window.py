@@ -14,8 +14,10 @@ from community_desk.db.backup import BackupError, backup_database, daily_backup,
 from community_desk.domain import codes
 from community_desk.domain.idcard import InvalidIdNumber, parse_id_number
 from community_desk.ui.background import run_in_background, show_error
+from community_desk.ui.tabs.calendar.tab import CalendarTab
 from community_desk.ui.tabs.mediation.tab import MediationTab
 from community_desk.ui.tabs.residents.tab import ResidentsTab
+from community_desk.ui.tabs.volunteers.tab import VolunteersTab
 
 
 def app_settings() -> QSettings:
@@ -44,8 +46,15 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         self.residents_tab = ResidentsTab(self.services)
         self.mediation_tab = MediationTab(self.services)
+        self.calendar_tab = CalendarTab(self.services)
+        self.volunteers_tab = VolunteersTab(self.services)
         self._tab_status: dict[QWidget, str] = {}
-        for tab, title in ((self.residents_tab, self.tr("居民")), (self.mediation_tab, self.tr("调解"))):
+        for tab, title in (
+            (self.residents_tab, self.tr("居民")),
+            (self.mediation_tab, self.tr("调解")),
+            (self.volunteers_tab, self.tr("志愿")),
+            (self.calendar_tab, self.tr("活动")),
+        ):
             tab.status_changed.connect(lambda text, tab=tab: self._show_tab_status(tab, text))
             self.tabs.addTab(tab, title)
         self.tabs.currentChanged.connect(

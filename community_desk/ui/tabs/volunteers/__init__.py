@@ -1,0 +1,1 @@
+"""The 志愿 tab: volunteers, service records, teams and statistics."""
