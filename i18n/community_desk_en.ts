@@ -256,57 +256,57 @@
     <message>
         <location filename="../community_desk/ui/tabs/calendar/dialogs.py" line="+198"/>
         <source>签到 — {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in — {0} {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>签到时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in at</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>服务记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Service record</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>居民姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>（选择志愿者）</source>
-        <translation type="unfinished"></translation>
+        <translation>(select volunteer)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>居民签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident sign-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>志愿者签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer sign-in</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>请选择志愿者</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a volunteer</translation>
     </message>
 </context>
 <context>
@@ -648,67 +648,72 @@
     <message>
         <location filename="../community_desk/ui/tabs/calendar/tab.py" line="+50"/>
         <source>◀ 上月</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>今天</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>下月 ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next month ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新增活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Add event</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{0}年{1}月</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}/{0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>本月 {0} 场活动</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} events this month</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>签到…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign In…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>修改活动…</source>
+        <translation>Edit Event…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>改期本场…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>取消本场</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel This Occurrence</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>恢复本场</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore This Occurrence</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>请先选择一场活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an event first</translation>
     </message>
 </context>
 <context>
@@ -1124,57 +1129,57 @@
     <message>
         <location filename="../community_desk/ui/tabs/volunteers/dialogs.py" line="+184"/>
         <source>志愿服务记录证明 — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer service certificate — {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>服务起始日期（空=全部）</source>
-        <translation type="unfinished"></translation>
+        <translation>Service from (empty = all)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>服务截止日期（空=全部）</source>
-        <translation type="unfinished"></translation>
+        <translation>Service until (empty = all)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Person in charge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>经办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>保存为（.docx 或 .pdf）</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as (.docx or .pdf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>同一志愿者同一时间段再次出具时沿用原证明编号（补打）。</source>
-        <translation type="unfinished"></translation>
+        <translation>If a certificate is issued again for the same volunteer and period, the original certificate number is reused (reprint).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>出具</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>保存证明</source>
-        <translation type="unfinished"></translation>
+        <translation>Save certificate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word 文档 (*.docx);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word documents (*.docx);;PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1490,67 +1495,67 @@
     <message>
         <location filename="../community_desk/ui/tabs/calendar/dialogs.py" line="-193"/>
         <source>修改活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit event</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>新增活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Add event</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>不限</source>
-        <translation type="unfinished"></translation>
+        <translation>No limit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>时间</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>每周重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat weekly</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>重复至</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat until</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>组织者</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>名额</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1561,12 +1566,12 @@
     <message>
         <location line="+1"/>
         <source>新闻稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Press release</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>该活动已不存在（可能已被删除）</source>
-        <translation type="unfinished"></translation>
+        <translation>This event no longer exists (it may have been deleted)</translation>
     </message>
     <message>
         <location filename="../community_desk/ui/tabs/residents/event_dialog.py" line="+3"/>
@@ -2075,12 +2080,12 @@
     <message>
         <location line="+1"/>
         <source>志愿</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2695,6 +2700,29 @@ The current data will be backed up automatically first.</translation>
     </message>
 </context>
 <context>
+    <name>MoveOccurrenceDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/calendar/move_dialog.py" line="+26"/>
+        <source>改期本场 — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>原定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时间</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <location filename="../community_desk/ui/tabs/mediation/case_dialog.py" line="-289"/>
@@ -3053,37 +3081,37 @@ The current data will be backed up automatically first.</translation>
     <message>
         <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="+130"/>
         <source>团队集体服务录入</source>
-        <translation type="unfinished"></translation>
+        <translation>Team group service entry</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>队伍</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>参加</source>
-        <translation type="unfinished"></translation>
+        <translation>Took part</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>志愿者</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>开始（留空同上）</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (blank = same as above)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>结束（留空同上）</source>
-        <translation type="unfinished"></translation>
+        <translation>End (blank = same as above)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>第{0}行的时间应写成 时:分，如 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>The time in row {0} should be written as hours:minutes, e.g. 09:30</translation>
     </message>
 </context>
 <context>
@@ -3630,52 +3658,52 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/tabs/volunteers/panels.py" line="+112"/>
         <source>全年</source>
-        <translation type="unfinished">Whole year</translation>
+        <translation>Whole year</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}月</source>
-        <translation type="unfinished">Month {0}</translation>
+        <translation>Month {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>全部类别</source>
-        <translation type="unfinished">All categories</translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>搜索内容、志愿者</source>
-        <translation type="unfinished"></translation>
+        <translation>Search content, volunteer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新增记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add record…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>团队集体服务…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team group service…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>修改…</source>
-        <translation type="unfinished">Edit…</translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>年份</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>共 {0} 条，{1} 小时</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} records, {1} hours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>服务记录：{0} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>Service records: {0}</translation>
     </message>
 </context>
 <context>
@@ -3683,17 +3711,17 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-102"/>
         <source>修改服务记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit service record</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>新增服务记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Add service record</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>志愿者</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer</translation>
     </message>
 </context>
 <context>
@@ -3701,52 +3729,52 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/tabs/volunteers/models.py" line="+27"/>
         <source>开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>结束</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>时长(小时)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration (hours)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>志愿者</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>服务内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Service content</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>队伍</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>组织者</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiser</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>确认人</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed by</translation>
     </message>
 </context>
 <context>
@@ -3754,99 +3782,99 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/tabs/volunteers/panels.py" line="+136"/>
         <source>按{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>By {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>月</source>
-        <translation type="unfinished"></translation>
+        <translation> (month)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>年份</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>达标检查月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month checked for minimum service</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Times</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+1"/>
         <source>小时</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>未达标</source>
-        <translation type="unfinished"></translation>
+        <translation>Below minimum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>原因</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>志愿者编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer no.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>累计小时</source>
-        <translation type="unfinished"></translation>
+        <translation>Total hours</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>星级</source>
-        <translation type="unfinished"></translation>
+        <translation>Star level</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>距下一级</source>
-        <translation type="unfinished"></translation>
+        <translation>To next level</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>服务时长</source>
-        <translation type="unfinished"></translation>
+        <translation>Service hours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>未达标（每月≥2次且≥3小时；队伍每季度≥2次）</source>
-        <translation type="unfinished"></translation>
+        <translation>Below minimum (at least 2 times and 3 hours a month; teams at least 2 times a quarter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>星级（一星100小时…五星1500小时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Star levels (one star 100 hours … five stars 1500 hours)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>统计：{0}月未达标 {1} 人，本季度未达标队伍 {2} 个</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics: {1} people below minimum in month {0}, {2} teams below minimum this quarter</translation>
     </message>
 </context>
 <context>
@@ -4163,27 +4191,27 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/tabs/volunteers/dialogs.py" line="+15"/>
         <source>修改队伍</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>新建队伍</source>
-        <translation type="unfinished"></translation>
+        <translation>New team</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>活跃</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>队伍名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Team name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>说明</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -4191,112 +4219,112 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/tabs/volunteers/panels.py" line="-161"/>
         <source>队伍</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>队长/副队长</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader/deputy leader</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>志愿者编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer no.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>职务</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>加入日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>退出日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Left on</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>新建队伍…</source>
-        <translation type="unfinished"></translation>
+        <translation>New team…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>修改队伍…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit team…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>添加队员/设队长…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member/set leader…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>队员退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Member leaves</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>队员（含已退出的历史）</source>
-        <translation type="unfinished"></translation>
+        <translation>Members (including past members)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>活跃</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>添加队员</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>志愿者编号（如 V2026-0001）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer no. (e.g. V2026-0001):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>队内职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Position in team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>职务：</source>
-        <translation type="unfinished"></translation>
+        <translation>Position:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>未找到志愿者编号 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer no. {0} not found</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>志愿队伍</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer teams</translation>
     </message>
 </context>
 <context>
@@ -4405,177 +4433,177 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/tabs/volunteers/dialogs.py" line="-188"/>
         <source>志愿者 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>登记志愿者</source>
-        <translation type="unfinished"></translation>
+        <translation>Register volunteer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>基本信息</source>
-        <translation type="unfinished">Basic information</translation>
+        <translation>Basic information</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>队伍</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>职务</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>加入</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>退出</source>
-        <translation type="unfinished">Exit</translation>
+        <translation>Left</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>所属队伍</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>累计 {0} 小时（{1} 次）{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {0} hours ({1} times) {2}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>小时</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>内容</source>
-        <translation type="unfinished">Content</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>服务记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Service records</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>证明</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>在册</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>证件类型</source>
-        <translation type="unfinished">ID type</translation>
+        <translation>ID type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>证件号码</source>
-        <translation type="unfinished">ID number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>性别</source>
-        <translation type="unfinished">Sex</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>出生日期</source>
-        <translation type="unfinished">Date of birth</translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>联系电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>政治面貌</source>
-        <translation type="unfinished">Political affiliation</translation>
+        <translation>Political affiliation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>专长</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>注册日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>备注</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>加入队伍</source>
-        <translation type="unfinished"></translation>
+        <translation>Join team</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>已关联居民档案：证件、性别、出生日期、电话、政治面貌取自居民信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked to a resident record: ID, sex, date of birth, phone and political affiliation are taken from the resident information</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>未关联居民（可从下拉中选择居民，避免重复录入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not linked to a resident (choose a resident from the drop-down to avoid entering details twice)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>证明编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate no.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>服务时间段</source>
-        <translation type="unfinished"></translation>
+        <translation>Service period</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>时长</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>出具日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>打印次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Times printed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>出具/补打证明…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue/reprint certificate…</translation>
     </message>
 </context>
 <context>
@@ -4583,22 +4611,22 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/tabs/volunteers/panels.py" line="-223"/>
         <source>搜索姓名、编号、电话、专长、队伍</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, number, phone, skills, team</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>登记志愿者…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register volunteer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>打开…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>志愿者：列表中 {0} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers: {0} in the list</translation>
     </message>
 </context>
 <context>
@@ -4606,62 +4634,62 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/tabs/volunteers/models.py" line="-14"/>
         <source>志愿者编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer no.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>性别</source>
-        <translation type="unfinished">Sex</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>年龄</source>
-        <translation type="unfinished">Age</translation>
+        <translation>Age</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>联系电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>所属队伍</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>专长</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>累计时长(小时)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total hours</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>星级</source>
-        <translation type="unfinished"></translation>
+        <translation>Star level</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>在册</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
 </context>
 <context>
@@ -4669,53 +4697,53 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/tabs/volunteers/tab.py" line="+49"/>
         <source>志愿者</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>服务记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Service records</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>队伍</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>导出志愿者花名册…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export volunteer roster…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出服务时长统计…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export service hours statistics…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>显示完整证件号和电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Show full ID numbers and phone numbers</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+16"/>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished">Excel workbooks (*.xlsx)</translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>已导出 {0} 行：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {0} rows: {1}</translation>
     </message>
 </context>
 <context>
@@ -4789,17 +4817,17 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/background.py" line="+92"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>无法完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not complete</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>操作未完成，数据没有改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>The operation was not completed; no data was changed.</translation>
     </message>
 </context>
 <context>
@@ -4807,37 +4835,37 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-44"/>
         <source>开始时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Start time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>结束时间（可跨午夜）</source>
-        <translation type="unfinished"></translation>
+        <translation>End time (may pass midnight)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>服务内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Service content</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>服务类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Service category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>组织者</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>确认人</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed by</translation>
     </message>
 </context>
 <context>
@@ -4845,12 +4873,12 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/tabs/calendar/dialogs.py" line="+61"/>
         <source>同步服务记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Update service records</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>活动时间已改变。是否同时更新 {0} 条志愿服务记录（{1}）？</source>
-        <translation type="unfinished"></translation>
+        <translation>The event time has changed. Also update {0} volunteer service records ({1})?</translation>
     </message>
 </context>
 <context>
@@ -4858,58 +4886,58 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     <message>
         <location filename="../community_desk/ui/tabs/mediation/report_actions.py" line="+16"/>
         <source>保存调解统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Save mediation statistics</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+56"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished">Excel workbooks (*.xlsx)</translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>已导出{0}调解统计（受理 {1} 件）：{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {0} mediation statistics ({1} cases accepted): {2}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>正在导出调解统计…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting mediation statistics…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>保存{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Save {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Word 文档 (*.docx)</source>
-        <translation type="unfinished">Word documents (*.docx)</translation>
+        <translation>Word documents (*.docx)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>已导出{0}：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {0}: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>正在生成{0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating {0}…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>保存群议厅台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Deliberation Hall ledger</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>已导出{0}年群议厅台账（{1} 个议题）：{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported Deliberation Hall ledger for {0} ({1} topics): {2}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>正在导出群议厅台账…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting Deliberation Hall ledger…</translation>
     </message>
 </context>
 </TS>

@@ -691,7 +691,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>改期本场…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>取消本场</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,7 +706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>活动</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,6 +2694,29 @@
     <message>
         <location line="+2"/>
         <source>15位旧号码，保存时将升级为18位：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveOccurrenceDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/calendar/move_dialog.py" line="+26"/>
+        <source>改期本场 — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>原定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -691,7 +691,12 @@
         <translation type="unfinished">修改活動…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>改期本场…</source>
+        <translation type="unfinished">改期本場…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>取消本场</source>
         <translation type="unfinished">取消本場</translation>
     </message>
@@ -701,7 +706,7 @@
         <translation type="unfinished">恢復本場</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>活动</source>
         <translation type="unfinished">活動</translation>
     </message>
@@ -2692,6 +2697,29 @@
         <location line="+2"/>
         <source>15位旧号码，保存时将升级为18位：{0}</source>
         <translation type="unfinished">15位舊號碼，儲存時將升級為18位：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveOccurrenceDialog</name>
+    <message>
+        <location filename="../community_desk/ui/tabs/calendar/move_dialog.py" line="+26"/>
+        <source>改期本场 — {0}</source>
+        <translation type="unfinished">改期本場 — {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>原定</source>
+        <translation type="unfinished">原定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时间</source>
+        <translation type="unfinished">時間</translation>
     </message>
 </context>
 <context>

@@ -183,3 +183,67 @@ def test_changed_times_ask_before_updating_volunteer_records(services: Services,
     assert "1 条志愿服务记录（陈志愿）" in asked[0]
     record_id = events.attendance(eid, date(2026, 10, 10))[0].service_record_id
     assert services.volunteers.service_record(record_id).end == datetime(2026, 10, 10, 12)
+
+
+def _weekly_dance(services: Services) -> int:
+    return services.events.create_event(
+        EventInput(
+            "舞蹈课",
+            "文化",
+            "舞蹈室",
+            datetime(2026, 10, 5, 19),
+            datetime(2026, 10, 5, 20),
+            weekdays=frozenset({0, 2}),
+            repeat_until=date(2026, 12, 31),
+        )
+    )
+
+
+def _drive_move(monkeypatch, day: QDate, start: QTime, end: QTime, seen: list) -> None:
+    from community_desk.ui.tabs.calendar.move_dialog import MoveOccurrenceDialog
+
+    def fake_exec(dialog: MoveOccurrenceDialog) -> int:
+        seen.append((dialog.day.date(), dialog.start.time(), dialog.end.time()))
+        dialog.day.setDate(day)
+        dialog.start.setTime(start)
+        dialog.end.setTime(end)
+        dialog.accept()
+        seen.append(dialog.error_label.text())
+        return dialog.result()
+
+    monkeypatch.setattr(MoveOccurrenceDialog, "exec", fake_exec)
+
+
+def test_move_one_occurrence_through_the_dialog(services: Services, qtbot: QtBot, monkeypatch) -> None:
+    eid = _weekly_dance(services)
+    tab = _tab(services, qtbot)
+    tab.select_day(date(2026, 10, 14))
+    row = next(
+        i for i in range(tab.agenda_model.rowCount()) if tab.agenda_model.occurrence(i).original == date(2026, 10, 14)
+    )
+    seen: list = []
+    _drive_move(monkeypatch, QDate(2026, 10, 16), QTime(18, 0), QTime(19, 30), seen)
+    tab.move_occurrence(tab.agenda_model.occurrence(row))
+    assert seen[0] == (QDate(2026, 10, 14), QTime(19, 0), QTime(20, 0))  # prefilled with the current times
+    assert seen[1] == ""
+    assert not [o for o in tab.month_model.occurrences_on(date(2026, 10, 14)) if o.event_id == eid]
+    (moved,) = tab.month_model.occurrences_on(date(2026, 10, 16))
+    assert moved.moved and moved.original == date(2026, 10, 14) and moved.start == datetime(2026, 10, 16, 18)
+    assert [o.start for o in tab.month_model.occurrences_on(date(2026, 10, 12))] == [datetime(2026, 10, 12, 19)]
+    assert any(o.original == date(2026, 10, 14) for o in tab.agenda_model._rows)
+
+
+def test_moving_an_occurrence_into_a_booked_room_is_refused(services: Services, qtbot: QtBot, monkeypatch) -> None:
+    eid = _weekly_dance(services)
+    services.events.create_event(
+        EventInput("广场舞排练", "文化", "舞蹈室", datetime(2026, 10, 16, 18), datetime(2026, 10, 16, 20))
+    )
+    tab = _tab(services, qtbot)
+    (occ,) = [o for o in tab.month_model.occurrences_on(date(2026, 10, 14)) if o.event_id == eid]
+    seen: list = []
+    _drive_move(monkeypatch, QDate(2026, 10, 16), QTime(19, 0), QTime(20, 0), seen)
+    tab.move_occurrence(occ)
+    assert "已安排「广场舞排练」" in seen[1]
+    assert [o.event_id for o in tab.month_model.occurrences_on(date(2026, 10, 14))] == [eid]
+    assert [o.name for o in tab.month_model.occurrences_on(date(2026, 10, 16))] == ["广场舞排练"]
+    assert not services.events.between(date(2026, 10, 14), date(2026, 10, 14))[0].moved

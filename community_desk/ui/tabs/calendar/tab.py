@@ -163,6 +163,7 @@ class CalendarTab(QWidget):
         menu.addAction(self.tr("签到…"), lambda: self.open_attendance(occ))
         menu.addAction(self.tr("修改活动…"), lambda: self.open_occurrence(occ))
         if occ.recurring and not occ.cancelled:
+            menu.addAction(self.tr("改期本场…"), lambda: self.move_occurrence(occ))
             menu.addAction(
                 self.tr("取消本场"), lambda: self._write(lambda e: e.cancel_occurrence(occ.event_id, occ.original))
             )
@@ -171,6 +172,16 @@ class CalendarTab(QWidget):
                 self.tr("恢复本场"), lambda: self._write(lambda e: e.restore_occurrence(occ.event_id, occ.original))
             )
         menu.exec(self.agenda.viewport().mapToGlobal(point))
+
+    def move_occurrence(self, occ: OccurrenceView) -> None:
+        """改期本场: one occurrence to another time; then the same 同步服务记录 question as a whole-event change."""
+        from community_desk.ui.tabs.calendar.dialogs import offer_service_updates
+        from community_desk.ui.tabs.calendar.move_dialog import MoveOccurrenceDialog
+
+        dialog = MoveOccurrenceDialog(self.services.events, occ, parent=self)
+        if dialog.exec():
+            offer_service_updates(self, self.services.events, dialog.affected)
+            self.reload_all()
 
     def _write(self, call: Callable[[EventService], object]) -> None:
         """One service call from a menu; a refusal is shown, never raised into Qt."""
