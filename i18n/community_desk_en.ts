@@ -3079,7 +3079,7 @@ The current data will be backed up automatically first.</translation>
 <context>
     <name>OutingDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="+130"/>
+        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="+139"/>
         <source>团队集体服务录入</source>
         <translation>Team group service entry</translation>
     </message>
@@ -3089,7 +3089,7 @@ The current data will be backed up automatically first.</translation>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>参加</source>
         <translation>Took part</translation>
     </message>
@@ -3104,12 +3104,12 @@ The current data will be backed up automatically first.</translation>
         <translation>Start (blank = same as above)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>结束（留空同上）</source>
         <translation>End (blank = same as above)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>第{0}行的时间应写成 时:分，如 09:30</source>
         <translation>The time in row {0} should be written as hours:minutes, e.g. 09:30</translation>
     </message>
@@ -3709,7 +3709,7 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
 <context>
     <name>ServiceRecordDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-102"/>
+        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-96"/>
         <source>修改服务记录</source>
         <translation>Edit service record</translation>
     </message>
@@ -4833,7 +4833,7 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-44"/>
+        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-53"/>
         <source>开始时间</source>
         <translation>Start time</translation>
     </message>

@@ -3077,7 +3077,7 @@
 <context>
     <name>OutingDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="+130"/>
+        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="+139"/>
         <source>团队集体服务录入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3087,7 +3087,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>参加</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,12 +3102,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>结束（留空同上）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>第{0}行的时间应写成 时:分，如 09:30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,7 +3704,7 @@
 <context>
     <name>ServiceRecordDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-102"/>
+        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-96"/>
         <source>修改服务记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4828,7 +4828,7 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-44"/>
+        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-53"/>
         <source>开始时间</source>
         <translation type="unfinished"></translation>
     </message>

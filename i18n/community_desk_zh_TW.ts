@@ -3079,7 +3079,7 @@
 <context>
     <name>OutingDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="+130"/>
+        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="+139"/>
         <source>团队集体服务录入</source>
         <translation type="unfinished">團隊集體服務錄入</translation>
     </message>
@@ -3089,7 +3089,7 @@
         <translation type="unfinished">隊伍</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>参加</source>
         <translation type="unfinished">參加</translation>
     </message>
@@ -3104,12 +3104,12 @@
         <translation type="unfinished">開始（留空同上）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>结束（留空同上）</source>
         <translation type="unfinished">結束（留空同上）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>第{0}行的时间应写成 时:分，如 09:30</source>
         <translation type="unfinished">第{0}行的時間應寫成 時:分，如 09:30</translation>
     </message>
@@ -3709,7 +3709,7 @@
 <context>
     <name>ServiceRecordDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-102"/>
+        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-96"/>
         <source>修改服务记录</source>
         <translation type="unfinished">修改服務記錄</translation>
     </message>
@@ -4833,7 +4833,7 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-44"/>
+        <location filename="../community_desk/ui/tabs/volunteers/record_dialogs.py" line="-53"/>
         <source>开始时间</source>
         <translation type="unfinished">開始時間</translation>
     </message>

@@ -26,7 +26,9 @@ def _click_save(qtbot: QtBot, dialog: FormDialog) -> None:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
 
-def test_register_outing_and_certificate_through_the_dialogs(services: Services, qtbot: QtBot, tmp_path: Path) -> None:
+def test_register_outing_and_certificate_through_the_dialogs(
+    services: Services, qtbot: QtBot, tmp_path: Path, qtmodeltester
+) -> None:
     vs = services.volunteers
     team = vs.create_team(TeamInput("绿色志愿者服务队"))
     other = vs.create_volunteer(VolunteerInput(name="李四", registered_on=date(2026, 1, 2)), (team,))
@@ -47,12 +49,13 @@ def test_register_outing_and_certificate_through_the_dialogs(services: Services,
 
     outing = OutingDialog(vs, tab)
     qtbot.addWidget(outing)
-    assert outing.members.rowCount() == 2
+    qtmodeltester.check(outing.members_model)
+    assert outing.members_model.rowCount() == 2
     outing.fields.start.setDateTime(QDateTime(2026, 3, 5, 20, 0, 0))
     outing.fields.end.setDateTime(QDateTime(2026, 3, 5, 22, 0, 0))
     outing.fields.content.setText("学雷锋日清理楼道")
     outing.fields.category.set_code("环境保护")
-    late = next(r for r in range(2) if "李四" in outing.members.item(r, outing.NAME).text())
+    late = next(r for r in range(2) if "李四" in outing.member_label(r))
     outing.set_member_times(late, "21:00", "00:30")  # stayed past midnight
     _click_save(qtbot, outing)
     assert outing.error_label.isHidden(), outing.error_label.text()
@@ -97,8 +100,10 @@ def test_models_pass_qtmodeltester(services: Services, qtbot: QtBot, qtmodeltest
     vs = services.volunteers
     ids = [vs.create_volunteer(VolunteerInput(name=f"志愿者{i}", registered_on=date(2026, 1, 1))) for i in range(5)]
     for index, vid in enumerate(ids):
-        vs.record_service(vid, ServiceRecordInput(datetime(2026, 2, 1 + index, 9), datetime(2026, 2, 1 + index, 11),
-                                                  "巡逻", "治安巡逻"))
+        vs.record_service(
+            vid,
+            ServiceRecordInput(datetime(2026, 2, 1 + index, 9), datetime(2026, 2, 1 + index, 11), "巡逻", "治安巡逻"),
+        )
     volunteers = VolunteerTableModel(page_size=2)
     volunteers.set_source(lambda: vs.count_volunteers(), lambda o, n: vs.volunteer_page("", o, n))
     records = ServiceTableModel(page_size=2)
@@ -138,8 +143,9 @@ def test_screenshot_with_demo_data(services: Services, qtbot: QtBot) -> None:
 def test_tab_exports_the_roster_masked_in_the_background(services: Services, qtbot: QtBot, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    services.volunteers.create_volunteer(VolunteerInput(name="张三", id_number="110101199003071234",
-                                                        phone="13812345678", registered_on=date(2026, 1, 2)))
+    services.volunteers.create_volunteer(
+        VolunteerInput(name="张三", id_number="110101199003071234", phone="13812345678", registered_on=date(2026, 1, 2))
+    )
     tab = VolunteersTab(services)
     qtbot.addWidget(tab)
     out = tmp_path / "roster.xlsx"

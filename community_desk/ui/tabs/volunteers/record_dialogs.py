@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QHeaderView,
     QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QWidget,
 )
 
@@ -62,9 +62,14 @@ class _RecordFields:
 
     def record(self, team_id: int | None = None) -> ServiceRecordInput:
         return ServiceRecordInput(
-            start=to_datetime(self.start.dateTime()), end=to_datetime(self.end.dateTime()),
-            content=self.content.text(), category=self.category.code(), organiser=self.organiser.text(),
-            place=self.place.text(), confirmed_by=self.confirmed_by.text(), team_id=team_id,
+            start=to_datetime(self.start.dateTime()),
+            end=to_datetime(self.end.dateTime()),
+            content=self.content.text(),
+            category=self.category.code(),
+            organiser=self.organiser.text(),
+            place=self.place.text(),
+            confirmed_by=self.confirmed_by.text(),
+            team_id=team_id,
         )
 
     def field(self, name: str | None) -> QWidget | None:
@@ -81,7 +86,11 @@ class ServiceRecordDialog(FormDialog):
     """New record for a chosen volunteer, or an edit of an existing record (audited by the service)."""
 
     def __init__(
-        self, service: VolunteerService, parent: QWidget | None = None, *, volunteer_id: int | None = None,
+        self,
+        service: VolunteerService,
+        parent: QWidget | None = None,
+        *,
+        volunteer_id: int | None = None,
         record: ServiceRecordRow | None = None,
     ) -> None:
         super().__init__(parent)
@@ -137,10 +146,12 @@ class OutingDialog(FormDialog):
         self.fields = _RecordFields()
         self.fields.build(self, form, _default_start())
         self.body.addLayout(form)
-        self.members = QTableWidget(0, 4, self)
+        self.members_model = OutingMembersModel(
+            [self.tr("参加"), self.tr("志愿者"), self.tr("开始（留空同上）"), self.tr("结束（留空同上）")], self
+        )
+        self.members = QTableView(self)
         self.members.setObjectName("outingMembers")
-        self.members.setHorizontalHeaderLabels([self.tr("参加"), self.tr("志愿者"), self.tr("开始（留空同上）"),
-                                                self.tr("结束（留空同上）")])
+        self.members.setModel(self.members_model)
         self.members.horizontalHeader().setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
         self.members.verticalHeader().hide()
         self.body.addWidget(self.members, 1)
@@ -151,23 +162,17 @@ class OutingDialog(FormDialog):
     def _load_members(self) -> None:
         team_id = self.team.currentData()
         members = [m for m in self._service.team_members(team_id=team_id) if m.left_on is None] if team_id else []
-        self.members.setRowCount(len(members))
-        for row, member in enumerate(members):
-            check = QTableWidgetItem()
-            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            check.setCheckState(Qt.CheckState.Checked)
-            check.setData(Qt.ItemDataRole.UserRole, member.volunteer_id)
-            self.members.setItem(row, self.CHECK, check)
-            name = QTableWidgetItem(f"{member.volunteer_name}（{member.volunteer_number}）{member.role}")
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.members.setItem(row, self.NAME, name)
-            for column in (self.START, self.END):
-                self.members.setItem(row, column, QTableWidgetItem(""))
+        self.members_model.set_members(
+            [(m.volunteer_id, f"{m.volunteer_name}（{m.volunteer_number}）{m.role}") for m in members]
+        )
+
+    def member_label(self, row: int) -> str:
+        return self.members_model.rows[row].label
 
     def set_member_times(self, row: int, start: str, end: str) -> None:
         """Individual times as HH:MM on the outing's dates (an end before the start means the next day)."""
-        self.members.item(row, self.START).setText(start)
-        self.members.item(row, self.END).setText(end)
+        self.members_model.setData(self.members_model.index(row, self.START), start)
+        self.members_model.setData(self.members_model.index(row, self.END), end)
 
     def outing(self) -> OutingInput:
         from community_desk.services.errors import UserError
@@ -175,14 +180,12 @@ class OutingDialog(FormDialog):
         record = self.fields.record(self.team.currentData())
         ids: list[int] = []
         times: dict[int, tuple[datetime, datetime]] = {}
-        for row in range(self.members.rowCount()):
-            check = self.members.item(row, self.CHECK)
-            if check.checkState() != Qt.CheckState.Checked:
+        for row, member in enumerate(self.members_model.rows):
+            if not member.taking_part:
                 continue
-            volunteer_id = int(check.data(Qt.ItemDataRole.UserRole))
+            volunteer_id = member.volunteer_id
             ids.append(volunteer_id)
-            start_text = self.members.item(row, self.START).text().strip()
-            end_text = self.members.item(row, self.END).text().strip()
+            start_text, end_text = member.start.strip(), member.end.strip()
             if start_text or end_text:
                 try:
                     start = _at(record.start, start_text) if start_text else record.start
@@ -199,6 +202,79 @@ class OutingDialog(FormDialog):
 
     def field_widget(self, field: str | None) -> QWidget | None:
         return self.fields.field(field)
+
+
+@dataclass
+class OutingMember:
+    volunteer_id: int
+    label: str
+    taking_part: bool = True
+    start: str = ""
+    end: str = ""
+
+
+class OutingMembersModel(QAbstractTableModel):
+    """The team's members for one outing: a tick to take part and optional own times, edited in place."""
+
+    CHECK, NAME, START, END = range(4)
+
+    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self.rows: list[OutingMember] = []
+
+    def set_members(self, members: list[tuple[int, str]]) -> None:
+        self.beginResetModel()
+        self.rows = [OutingMember(volunteer_id, label) for volunteer_id, label in members]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.column() == self.CHECK:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() in (self.START, self.END):
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        return Qt.ItemFlag.ItemIsEnabled
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        member, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.CHECK:
+            return Qt.CheckState.Checked if member.taking_part else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return {self.NAME: member.label, self.START: member.start, self.END: member.end}.get(column)
+        return None
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return False
+        member, column = self.rows[index.row()], index.column()
+        if column == self.CHECK and role == Qt.ItemDataRole.CheckStateRole:
+            member.taking_part = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif column == self.START and role == Qt.ItemDataRole.EditRole:
+            member.start = str(value)
+        elif column == self.END and role == Qt.ItemDataRole.EditRole:
+            member.end = str(value)
+        else:
+            return False
+        self.dataChanged.emit(index, index, [role])
+        return True
 
 
 def _at(day: datetime, text: str) -> datetime:
