@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from community_desk.services.imports import ResidentImporter
     from community_desk.services.mediation import MediationService
     from community_desk.services.residents import ResidentService
+    from community_desk.services.roster import RosterService
     from community_desk.services.special_groups import SpecialGroupService
     from community_desk.services.volunteers import VolunteerService
 
@@ -160,6 +161,12 @@ class Services:
         from community_desk.services.events import EventService
 
         return EventService(self.database.path, self.database.session_factory, volunteers=lambda: self.volunteers)
+
+    @cached_property
+    def roster(self) -> RosterService:
+        from community_desk.services.roster import RosterService
+
+        return RosterService(self.database.path, self.database.session_factory)
 
     def community_name(self) -> str:
         return self.registry.setting("community_name") or DEFAULT_COMMUNITY_NAME

@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "case_file",
     "volunteers",
     "events",
+    "roster",
 )
 
 
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(restore, top_level=False)
 
     groups = CommandGroups(
+        top=commands,
         import_=commands.add_parser("import", help="导入数据").add_subparsers(
             dest="what", metavar="WHAT", required=True
         ),

@@ -49,6 +49,7 @@ from community_desk.domain.residents import EventKind, age_on, build_search_text
 from community_desk.services.demo_deliberation import generate_deliberation_demo
 from community_desk.services.demo_events import generate_events_demo
 from community_desk.services.demo_mediation import generate_mediation_demo
+from community_desk.services.demo_roster import generate_roster_demo
 from community_desk.services.demo_volunteers import generate_volunteer_demo
 from community_desk.services.errors import UserError
 from community_desk.services.residents import format_address
@@ -264,6 +265,7 @@ def generate_demo(
         generate_deliberation_demo(session, today=today, rng=random.Random(seed + 4))
         generate_volunteer_demo(session, today, seed)
         generate_events_demo(session, today, seed)
+        generate_roster_demo(session, today, seed)
     return summary
 
 

@@ -14,6 +14,7 @@ from community_desk.db.models.residents import (
     ResidentEvent,
     SpecialTag,
 )
+from community_desk.db.models.roster import DutyShift  # noqa: F401 - registers the 值班 tables
 from community_desk.db.models.volunteers import Volunteer  # noqa: F401 - registers the 志愿服务 tables
 
 __all__ = [
