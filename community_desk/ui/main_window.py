@@ -17,6 +17,7 @@ from community_desk.ui.background import run_in_background, show_error
 from community_desk.ui.tabs.calendar.tab import CalendarTab
 from community_desk.ui.tabs.mediation.tab import MediationTab
 from community_desk.ui.tabs.residents.tab import ResidentsTab
+from community_desk.ui.tabs.roster.tab import RosterTab
 from community_desk.ui.tabs.volunteers.tab import VolunteersTab
 
 
@@ -45,12 +46,14 @@ class MainWindow(QMainWindow):
     # --- tabs ---------------------------------------------------------------------------------------------
     def _build_tabs(self) -> None:
         self.residents_tab = ResidentsTab(self.services)
+        self.roster_tab = RosterTab(self.services)
         self.mediation_tab = MediationTab(self.services)
         self.calendar_tab = CalendarTab(self.services)
         self.volunteers_tab = VolunteersTab(self.services)
         self._tab_status: dict[QWidget, str] = {}
         for tab, title in (
             (self.residents_tab, self.tr("居民")),
+            (self.roster_tab, self.tr("值班")),
             (self.mediation_tab, self.tr("调解")),
             (self.volunteers_tab, self.tr("志愿")),
             (self.calendar_tab, self.tr("活动")),
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
     def refresh_current_tab(self) -> None:
         if self.tabs.currentWidget() is self.mediation_tab:
             self.mediation_tab.reload_all()
+        elif self.tabs.currentWidget() is self.roster_tab:
+            self.roster_tab.reload_all()
         else:
             self.residents_tab.reload_all()
 
