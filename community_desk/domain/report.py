@@ -206,7 +206,7 @@ class VolunteerFigures:
     services: int = 0  # service records
     minutes: int = 0
     by_team: tuple[Count, ...] = ()  # minutes per team, the team's name as label; 未编队 for none
-    short_of_norm: tuple[str, ...] = ()  # 姓名（原因） of volunteers under the monthly norm
+    short_of_norm: tuple[str, ...] = ()  # names of the volunteers under the monthly norm, in name order
 
     @property
     def hours_text(self) -> str:
@@ -242,7 +242,7 @@ class ReportFigures:
             for name, value in raw.items():
                 if name not in known:
                     continue
-                if isinstance(value, list):
+                if isinstance(value, (list, tuple)):
                     value = tuple(Count(**item) if isinstance(item, dict) else item for item in value)
                 built[name] = value
             return kind(**built)
@@ -434,7 +434,7 @@ def sections(report: Report) -> tuple[Section, ...]:
         (
             f"{as_of}，社区共有{p.households}户、{p.residents}人。{within}迁入{p.moved_in}人，迁出{p.moved_out}人，"
             f"出生{p.births}人，死亡{p.deaths}人。",
-            f"重点人群：{_counts_text(p.special_groups, '人')}。80岁以上老人{p.aged_80}人，其中90岁以上{p.aged_90}人。",
+            f"80岁以上老人{p.aged_80}人，其中90岁以上{p.aged_90}人。各类重点人群人数见下表。",
         ),
         (Table(("重点人群", "人数"), tuple((c.label, str(c.value)) for c in p.special_groups)),),
     )
@@ -466,7 +466,7 @@ def sections(report: Report) -> tuple[Section, ...]:
             + ("、".join(f"{c.label}{hours_text(c.value)}小时" for c in v.by_team if c.value) or "无")
             + "。",
             "未达到每月服务标准（2次、3小时）的志愿者："
-            + (f"{len(v.short_of_norm)}人，" + "；".join(v.short_of_norm) if v.short_of_norm else "无")
+            + (f"{len(v.short_of_norm)}人（" + "、".join(v.short_of_norm) + "）" if v.short_of_norm else "无")
             + "。",
         ),
         (Table(("志愿队伍", "服务时长（小时）"), tuple((c.label, hours_text(c.value)) for c in v.by_team)),),
