@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from community_desk.services.household_card import HouseholdCardService
     from community_desk.services.imports import ResidentImporter
     from community_desk.services.mediation import MediationService
+    from community_desk.services.reports import ReportService
     from community_desk.services.residents import ResidentService
     from community_desk.services.roster import RosterService
     from community_desk.services.special_groups import SpecialGroupService
@@ -167,6 +168,12 @@ class Services:
         from community_desk.services.roster import RosterService
 
         return RosterService(self.database.path, self.database.session_factory)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from community_desk.services.reports import ReportService
+
+        return ReportService(self.database.path, self.database.session_factory)
 
     def community_name(self) -> str:
         return self.registry.setting("community_name") or DEFAULT_COMMUNITY_NAME

@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "volunteers",
     "events",
     "roster",
+    "report_summary",
 )
 
 

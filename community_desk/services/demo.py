@@ -49,6 +49,7 @@ from community_desk.domain.residents import EventKind, age_on, build_search_text
 from community_desk.services.demo_deliberation import generate_deliberation_demo
 from community_desk.services.demo_events import generate_events_demo
 from community_desk.services.demo_mediation import generate_mediation_demo
+from community_desk.services.demo_report import generate_report_demo
 from community_desk.services.demo_roster import generate_roster_demo
 from community_desk.services.demo_volunteers import generate_volunteer_demo
 from community_desk.services.errors import UserError
@@ -266,6 +267,7 @@ def generate_demo(
         generate_volunteer_demo(session, today, seed)
         generate_events_demo(session, today, seed)
         generate_roster_demo(session, today, seed)
+    generate_report_demo(session_factory, today, seed)  # reads the committed data through the real figures code
     return summary
 
 

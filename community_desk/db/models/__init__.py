@@ -5,6 +5,7 @@ from community_desk.db.models.audit import AuditEntry, Setting
 from community_desk.db.models.events import Event  # noqa: F401 - registers the 活动 tables
 from community_desk.db.models.exports import ExportLog
 from community_desk.db.models.mediation import MediationCase  # noqa: F401 - registers the 敞心阁 (调解) tables
+from community_desk.db.models.report import MonthlyReport  # noqa: F401 - registers the 月度工作报告 table
 from community_desk.db.models.residents import (
     Building,
     Grid,
