@@ -16,6 +16,7 @@ from community_desk.domain.idcard import InvalidIdNumber, parse_id_number
 from community_desk.ui.background import run_in_background, show_error
 from community_desk.ui.tabs.calendar.tab import CalendarTab
 from community_desk.ui.tabs.mediation.tab import MediationTab
+from community_desk.ui.tabs.reports.tab import ReportsTab
 from community_desk.ui.tabs.residents.tab import ResidentsTab
 from community_desk.ui.tabs.roster.tab import RosterTab
 from community_desk.ui.tabs.volunteers.tab import VolunteersTab
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.mediation_tab = MediationTab(self.services)
         self.calendar_tab = CalendarTab(self.services)
         self.volunteers_tab = VolunteersTab(self.services)
+        self.reports_tab = ReportsTab(self.services)
         self._tab_status: dict[QWidget, str] = {}
         for tab, title in (
             (self.residents_tab, self.tr("居民")),
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
             (self.mediation_tab, self.tr("调解")),
             (self.volunteers_tab, self.tr("志愿")),
             (self.calendar_tab, self.tr("活动")),
+            (self.reports_tab, self.tr("报表")),
         ):
             tab.status_changed.connect(lambda text, tab=tab: self._show_tab_status(tab, text))
             self.tabs.addTab(tab, title)
@@ -69,6 +72,8 @@ class MainWindow(QMainWindow):
             self.mediation_tab.reload_all()
         elif self.tabs.currentWidget() is self.roster_tab:
             self.roster_tab.reload_all()
+        elif self.tabs.currentWidget() is self.reports_tab:
+            self.reports_tab.reload_all()
         else:
             self.residents_tab.reload_all()
 
