@@ -117,10 +117,17 @@ class ReportPeriod:
         count = 12 if self.kind is ReportKind.YEAR else 3
         return tuple(ReportPeriod.month(self.year, month) for month in range(first, first + count))
 
-    def next_month_label(self) -> str:
-        """下月工作计划 names the month after the period's end."""
-        last = self.last
-        return f"{last.year + 1}年1月" if last.month == 12 else f"{last.year}年{last.month + 1}月"
+    def next_period(self) -> ReportPeriod:
+        """The period 六 工作计划 is for: the next month, quarter or year."""
+        top = {ReportKind.MONTH: 12, ReportKind.QUARTER: 4, ReportKind.YEAR: 1}[self.kind]
+        if self.number == top:
+            return ReportPeriod(self.kind, self.year + 1, 1)
+        return ReportPeriod(self.kind, self.year, self.number + 1)
+
+    @property
+    def plan_heading(self) -> str:
+        following = {ReportKind.MONTH: "下月", ReportKind.QUARTER: "下季度", ReportKind.YEAR: "下年度"}[self.kind]
+        return f"{following}工作计划"
 
 
 # --- figures --------------------------------------------------------------------------------------------------
@@ -401,6 +408,16 @@ def _counts_text(counts: Sequence[Count], unit: str, empty: str = "无") -> str:
     return "、".join(shown) if shown else empty
 
 
+def _short_of_norm_text(names: Sequence[str], several: bool) -> str:
+    """A month names them; a 季报/年报 only counts them (hundreds of names), the 月报 have the lists."""
+    lead = "未达到每月服务标准（2次、3小时）的志愿者："
+    if not names:
+        return f"{lead}无。"
+    if several:
+        return f"{lead}共{len(names)}人（至少一个月未达标，名单见各月月报）。"
+    return f"{lead}{len(names)}人（{'、'.join(names)}）。"
+
+
 def _monthly_table(report: Report) -> Table:
     rows = []
     for column in report.months:
@@ -465,9 +482,7 @@ def sections(report: Report) -> tuple[Section, ...]:
             "各队伍服务时长："
             + ("、".join(f"{c.label}{hours_text(c.value)}小时" for c in v.by_team if c.value) or "无")
             + "。",
-            "未达到每月服务标准（2次、3小时）的志愿者："
-            + (f"{len(v.short_of_norm)}人（" + "、".join(v.short_of_norm) + "）" if v.short_of_norm else "无")
-            + "。",
+            _short_of_norm_text(v.short_of_norm, several),
         ),
         (Table(("志愿队伍", "服务时长（小时）"), tuple((c.label, hours_text(c.value)) for c in v.by_team)),),
         ("volunteer_hours",),
@@ -481,9 +496,9 @@ def sections(report: Report) -> tuple[Section, ...]:
         charts=("events",),
     )
     text = Section(
-        "六、下月工作计划及存在问题",
+        f"六、{report.period.plan_heading}及存在问题",
         (
-            f"（一）{report.period.next_month_label()}工作计划",
+            f"（一）{report.period.next_period().label}工作计划",
             *(report.text.plan.splitlines() or ["（未填写）"]),
             "（二）存在问题",
             *(report.text.problems.splitlines() or ["（未填写）"]),

@@ -98,7 +98,7 @@ def report_context(report: Report, pictures: Mapping[str, Any]) -> dict[str, Any
         ],
         "plan": report.text.plan,
         "problems": report.text.problems,
-        "next_month": report.period.next_month_label(),
+        "next_month": report.period.next_period().label,
         "figures": _figures(report),
     }
 

@@ -72,7 +72,10 @@ def test_impossible_periods_are_refused_in_chinese(text: str) -> None:
 def test_quarter_and_year_list_their_months_and_titles() -> None:
     assert [m.key for m in ReportPeriod.quarter(2026, 2).months()] == ["2026-04", "2026-05", "2026-06"]
     assert len(ReportPeriod.whole_year(2026).months()) == 12
-    assert ReportPeriod.month(2026, 12).next_month_label() == "2027年1月"
+    assert ReportPeriod.month(2026, 12).next_period().label == "2027年1月"
+    assert ReportPeriod.quarter(2026, 3).next_period().label == "2026年第四季度"
+    assert ReportPeriod.whole_year(2026).next_period().label == "2027年"
+    assert ReportPeriod.whole_year(2026).plan_heading == "下年度工作计划"
     assert ReportPeriod.whole_year(2026).title == "2026年度工作总结"
 
 
@@ -134,14 +137,17 @@ def test_no_concluded_case_means_no_rate_and_empty_charts_are_left_out() -> None
 
 def test_a_summary_prints_the_month_by_month_table() -> None:
     period = ReportPeriod.quarter(2026, 4)
+    short = (("甲",), ("乙", "甲"), ())
     months = tuple(
-        MonthColumn(m, month_figures(1000 + i, i, 1, 1, ()), final=i == 0) for i, m in enumerate(period.months())
+        MonthColumn(m, month_figures(1000 + i, i, 1, 1, short[i]), final=i == 0) for i, m in enumerate(period.months())
     )
     report = Report("示范社区", period, sum_months([m.figures for m in months]), ReportText(), months=months)
     appendix = sections(report)[-1]
     assert appendix.heading == "附：分月情况"
     rows = appendix.tables[0].rows
     assert [row[0] for row in rows] == ["10月", "11月（草稿）", "12月（草稿）"]
+    volunteers = "".join(sections(report)[3].paragraphs)
+    assert "志愿者：共2人（至少一个月未达标" in volunteers and "甲" not in volunteers  # counted, not listed
     assert rows[2][1] == "1002"
 
 

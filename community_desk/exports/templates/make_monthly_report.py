@@ -14,7 +14,7 @@ table is laid out by Word's autofit across the text width) and its charts (pictu
 (exports/report_docx.py supplies exactly these; a test checks the template reads no others):
     community, title, period_title, period, compiled_by, compiled_on, status, draft (true/false),
     sections: list of {heading, paragraphs: [text], tables: [{headers: [text], rows: [[text]]}], charts: [picture]}
-    plan, problems, next_month  — the secretary's text as typed and the month 下月工作计划 is for
+    plan, problems, next_month  — the secretary's text as typed and the period 工作计划 is for (next month/quarter/year)
     figures: {households, residents, moved_in, moved_out, births, deaths, aged_80, aged_90,
               shifts, calls, visits, incidents, open_handover_items,
               talks, received, succeeded, concluded, success_rate, amount, prevented_cases, prevented_people,

@@ -51,7 +51,7 @@ class ReportTextEditor(QWidget):
 
     def show_text(self, period: ReportPeriod, text: ReportText, *, read_only: bool) -> None:
         """Fills the fields from a report; a final report's text is shown but cannot be edited."""
-        self.plan_label.setText(self.tr("{0}工作计划").format(period.next_month_label()))
+        self.plan_label.setText(self.tr("{0}工作计划").format(period.next_period().label))
         self.compiled_by.setText(text.compiled_by)
         self.compiled_on.set_date_value(text.compiled_on)
         self.plan.setPlainText(text.plan)
