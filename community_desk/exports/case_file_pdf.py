@@ -12,10 +12,7 @@ are in case_file_pdf_forms.py.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -28,16 +25,13 @@ from reportlab.platypus.doctemplate import LayoutError
 from community_desk.exports.case_file import CaseFile
 from community_desk.exports.case_file_pdf_forms import FORM_FLOWABLES, cover_flowables, toc_flowables
 from community_desk.exports.fonts import PDF_FONT, draw_string, register_pdf_fonts
+from community_desk.exports.pdf_pages import PdfExportError, save_pdf_bytes
 
 Progress = Callable[[int, int], None]
 MARGINS = {"left": 2.6 * cm, "right": 2.0 * cm, "top": 2.5 * cm, "bottom": 2.2 * cm}
 FOOTER_Y = 1.2 * cm
 FOOTER_SIZE = 9
 MAX_PASSES = 4
-
-
-class PdfExportError(Exception):
-    """The PDF could not be produced; the message is for the clerk."""
 
 
 class _Mark(Flowable):
@@ -136,16 +130,4 @@ def layout_pages(case_file: CaseFile) -> dict[str, int]:
 def write_pdf(case_file: CaseFile, out_path: Path, progress: Progress | None = None) -> Path:
     """Writes the PDF to a temporary file next to `out_path` and moves it into place (never half a file)."""
     data, _pages = render_pdf(case_file, progress)
-    out_path = Path(out_path)
-    if not out_path.parent.is_dir():
-        raise PdfExportError(f"保存位置不存在：{out_path.parent}")
-    temp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        temp.write_bytes(data)
-        os.replace(temp, out_path)
-    except PermissionError as error:
-        raise PdfExportError(f"无法写入 {out_path}：文件可能正在被其他程序打开，或没有写入权限。") from error
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return out_path
+    return save_pdf_bytes(data, out_path)

@@ -12,10 +12,7 @@ content within the text width, and the charts (report_charts.chart_png) scaled t
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +38,9 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from community_desk.domain import report as domain
 from community_desk.domain.report import Report, ReportStatus, charts, sections
-from community_desk.exports.case_file_pdf import MARGINS, PdfExportError
+from community_desk.exports.case_file_pdf import MARGINS
 from community_desk.exports.fonts import PDF_FONT, draw_string, fallback_markup, register_pdf_fonts
+from community_desk.exports.pdf_pages import PdfExportError, numbered_canvas, save_pdf_bytes
 from community_desk.exports.report_charts import chart_png, fitting_height
 from community_desk.exports.report_html import header_fields
 
@@ -70,28 +68,10 @@ CELL = ParagraphStyle("cell", fontName=PDF_FONT, fontSize=9.5, leading=13, wordW
 CELL_CENTRED = ParagraphStyle("cell_centred", parent=CELL, alignment=TA_CENTER)
 
 
-class _NumberedCanvas(Canvas):
-    """Keeps each page until the end, then draws "第 N 页 共 M 页" with the total page count."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.saveState()
-            self.setFont(PDF_FONT, 9)
-            self.setFillColor(GREY)
-            self.drawCentredString(PAGE_WIDTH / 2, FOOTER_Y, f"第 {self._pageNumber} 页 共 {total} 页")
-            self.restoreState()
-            super().showPage()
-        super().save()
+def _page_number(canvas: Canvas, total: int) -> None:
+    canvas.setFont(PDF_FONT, 9)
+    canvas.setFillColor(GREY)
+    canvas.drawCentredString(PAGE_WIDTH / 2, FOOTER_Y, f"第 {canvas.getPageNumber()} 页 共 {total} 页")
 
 
 class _Document(BaseDocTemplate):
@@ -217,24 +197,12 @@ def _render(report: Report) -> bytes:
     register_pdf_fonts()
     buffer = io.BytesIO()
     try:
-        _Document(buffer, report).build(_story(report), canvasmaker=_NumberedCanvas)
+        _Document(buffer, report).build(_story(report), canvasmaker=numbered_canvas(_page_number))
     except LayoutError as error:
         raise PdfExportError(f"报告中有内容过长，无法排入一页：{error}") from error
     return buffer.getvalue()
 
 
 def write_report_pdf(report: Report, target: Path) -> None:
-    """Writes the PDF to a temporary file beside `target` and moves it into place (never half a file)."""
-    data = _render(report)
-    target = Path(target)
-    if not target.parent.is_dir():
-        raise PdfExportError(f"保存位置不存在：{target.parent}")
-    temp = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        temp.write_bytes(data)
-        os.replace(temp, target)
-    except PermissionError as error:
-        raise PdfExportError(f"无法写入 {target}：文件可能正在被其他程序打开，或没有写入权限。") from error
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+    """Lays the report out in memory, then saves it atomically."""
+    save_pdf_bytes(_render(report), target)

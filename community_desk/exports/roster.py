@@ -137,6 +137,7 @@ def write_roster_pdf(
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     from community_desk.exports.fonts import PDF_FONT, draw_string, fallback_markup, register_pdf_fonts
+    from community_desk.exports.pdf_pages import numbered_canvas
 
     register_pdf_fonts()
     title = title or roster_title(period, community)
@@ -222,38 +223,17 @@ def write_roster_pdf(
     pages: list[int] = []
     printed = chinese_date(date.today())
 
-    class _NumberedCanvas(Canvas):
-        """Keeps each page until the end, then draws the footer with the total page count."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            pages.append(total)
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            y = 0.7 * cm
-            self.saveState()
-            self.setFillColor(colors.HexColor(RED))
-            draw_string(self, margin, y, LEADER_MARK, 8.5)
-            self.setFillColor(colors.black)
-            legend = f"为带班领导　{SWAP_MARK}为调班　缺N人为尚未排满　　{title}"
-            draw_string(self, margin + 9, y, legend, 8.5)
-            draw_string(self, page_width / 2 + 2 * cm, y, f"打印日期：{printed}", 8.5)
-            self.setFont(PDF_FONT, 8.5)
-            self.drawRightString(page_width - margin, y, f"第{self._pageNumber}页/共{total}页")
-            self.restoreState()
+    def footer(canvas: Canvas, total: int) -> None:
+        y = 0.7 * cm
+        canvas.setFillColor(colors.HexColor(RED))
+        draw_string(canvas, margin, y, LEADER_MARK, 8.5)
+        canvas.setFillColor(colors.black)
+        legend = f"为带班领导　{SWAP_MARK}为调班　缺N人为尚未排满　　{title}"
+        draw_string(canvas, margin + 9, y, legend, 8.5)
+        draw_string(canvas, page_width / 2 + 2 * cm, y, f"打印日期：{printed}", 8.5)
+        canvas.setFont(PDF_FONT, 8.5)
+        canvas.drawRightString(page_width - margin, y, f"第{canvas.getPageNumber()}页/共{total}页")
+        pages.append(total)
 
     out_path = Path(path)
     temp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.tmp.pdf")
@@ -263,7 +243,7 @@ def write_roster_pdf(
             topMargin=1.0 * cm, bottomMargin=1.3 * cm, title=title, author=community, subject="值班表",
             creator="社区工作台", initialFontName=PDF_FONT,
         )  # fmt: skip
-        document.build(story, canvasmaker=_NumberedCanvas)
+        document.build(story, canvasmaker=numbered_canvas(footer))
         os.replace(temp, out_path)
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -243,7 +243,7 @@ class ReportService(SqliteReader):
             raise UserError("只能保存为 .pdf 或 .docx", field="file")
         report = self.report(period)
         # reportlab / docxtpl are imported only when a file is written
-        from community_desk.exports.case_file_pdf import PdfExportError
+        from community_desk.exports.pdf_pages import PdfExportError
         from community_desk.exports.word import WordExportError
 
         try:
