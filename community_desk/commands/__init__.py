@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,3 +49,31 @@ def open_for_command(db_path: Path) -> Database | int:
         return open_database(db_path, exclusive=False)
     except (UserError, DatabaseInUse) as error:
         return fail(str(error), EXIT_FAILED)
+
+
+def with_database(db_path: Path, work: Callable[[Database], int]) -> int:
+    """`work(database)`'s exit code, the database opened as `open_for_command` does and closed afterwards.
+
+    A `UserError` from `work` is said on stderr and ends with EXIT_REFUSED.
+    """
+    from community_desk.services.errors import UserError
+
+    database = open_for_command(db_path)
+    if isinstance(database, int):
+        return database
+    try:
+        return work(database)
+    except UserError as error:
+        return fail(str(error), EXIT_REFUSED)
+    finally:
+        database.close()
+
+
+def parse_month(text: str) -> tuple[int, int] | int:
+    """(year, month) of a YYYY-MM argument, or EXIT_REFUSED after saying it is not one."""
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        date(year, month, 1)
+    except ValueError:
+        return fail(f"月份应为 YYYY-MM 格式：{text}", EXIT_REFUSED)
+    return year, month

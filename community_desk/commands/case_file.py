@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from community_desk.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, CommandGroups
+from community_desk.commands import EXIT_OK, EXIT_REFUSED, CommandGroups, fail, with_database
+
+if TYPE_CHECKING:
+    from community_desk.app import Database
 
 
 def register(groups: CommandGroups) -> None:
@@ -25,39 +28,25 @@ def register(groups: CommandGroups) -> None:
     parser.set_defaults(handler=run)
 
 
-def _fail(message: str, code: int) -> int:
-    print(message, file=sys.stderr)
-    return code
-
-
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    from community_desk.app import Services, open_database
-    from community_desk.db.lock import DatabaseInUse
+    from community_desk.app import Services
     from community_desk.services.case_documents import SUFFIXES, CaseDocumentService
-    from community_desk.services.errors import UserError
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() not in SUFFIXES:
-        return _fail(f"输出文件应以 .docx 或 .pdf 结尾：{out}", EXIT_REFUSED)
-    if not db_path.exists():
-        return _fail(f"数据库文件不存在：{db_path}", EXIT_FAILED)
-    try:
-        database = open_database(db_path, exclusive=False)  # reads only: the window may stay open meanwhile
-    except (UserError, DatabaseInUse) as error:
-        return _fail(str(error), EXIT_FAILED)
-    try:
+        return fail(f"输出文件应以 .docx 或 .pdf 结尾：{out}", EXIT_REFUSED)
+
+    def work(database: Database) -> int:
         documents = CaseDocumentService(Services(database).mediation, database.path)
         case_id = documents.find_case(args.case)
         if case_id is None:
-            return _fail(
+            return fail(
                 f"未找到卷号为“{args.case.strip()}”的调解案件。卷号形如（2026）示范人调字第3号，也可写作 2026-3。",
                 EXIT_REFUSED,
             )
         written = documents.export(case_id, out, unmasked=args.unmasked)
-    except UserError as error:
-        return _fail(str(error), EXIT_REFUSED)
-    finally:
-        database.close()
-    masked = "（含完整身份证号和电话，请妥善保管）" if args.unmasked else "（身份证号、电话已脱敏）"
-    print(f"已导出卷宗{masked}：{written}")
-    return EXIT_OK
+        masked = "（含完整身份证号和电话，请妥善保管）" if args.unmasked else "（身份证号、电话已脱敏）"
+        print(f"已导出卷宗{masked}：{written}")
+        return EXIT_OK
+
+    return with_database(db_path, work)  # reads only: the window may stay open meanwhile

@@ -4,15 +4,13 @@ year's 群议厅台账, .xlsx)."""
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from community_desk.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, CommandGroups
+from community_desk.commands import EXIT_OK, EXIT_REFUSED, CommandGroups, fail, with_database
 
 if TYPE_CHECKING:
-    from community_desk.services.deliberation_prints import DeliberationPrints
+    from community_desk.app import Database
 
 FORMS = ("协商议事记录", "决议公示")
 
@@ -42,60 +40,39 @@ def register(groups: CommandGroups) -> None:
     ledger.set_defaults(handler=run_ledger)
 
 
-def _fail(message: str, code: int) -> int:
-    print(message, file=sys.stderr)
-    return code
-
-
-def _with_prints(db_path: Path, work: Callable[[DeliberationPrints], int]) -> int:
-    """Opens the database for reading (the window may stay open), runs `work`, maps refusals to exit codes."""
-    from community_desk.app import open_database
-    from community_desk.db.lock import DatabaseInUse
-    from community_desk.services.deliberation_prints import DeliberationPrints
-    from community_desk.services.errors import UserError
-
-    if not db_path.exists():
-        return _fail(f"数据库文件不存在：{db_path}", EXIT_FAILED)
-    try:
-        database = open_database(db_path, exclusive=False)
-    except (UserError, DatabaseInUse) as error:
-        return _fail(str(error), EXIT_FAILED)
-    try:
-        return work(DeliberationPrints(database.path))
-    except UserError as error:
-        return _fail(str(error), EXIT_REFUSED)
-    finally:
-        database.close()
-
-
 def run_form(args: argparse.Namespace, db_path: Path) -> int:
+    from community_desk.services.deliberation_prints import DeliberationPrints
+
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".docx":
-        return _fail(f"输出文件应以 .docx 结尾：{out}", EXIT_REFUSED)
+        return fail(f"输出文件应以 .docx 结尾：{out}", EXIT_REFUSED)
     if args.round is not None and args.form != "协商议事记录":
-        return _fail("--round 只用于协商议事记录", EXIT_REFUSED)
+        return fail("--round 只用于协商议事记录", EXIT_REFUSED)
 
-    def work(prints: DeliberationPrints) -> int:
+    def work(database: Database) -> int:
+        prints = DeliberationPrints(database.path)
         topic_id = prints.topic_id(args.topic)
         if topic_id is None:
-            return _fail(f"未找到编号为“{args.topic.strip()}”的议题。", EXIT_REFUSED)
+            return fail(f"未找到编号为“{args.topic.strip()}”的议题。", EXIT_REFUSED)
         written = prints.print_form(topic_id, args.form, out, round_no=args.round)
         print(f"已导出议题{args.topic.strip()}的{args.form}：{written}")
         return EXIT_OK
 
-    return _with_prints(db_path, work)
+    return with_database(db_path, work)  # reads only: the window may stay open meanwhile
 
 
 def run_ledger(args: argparse.Namespace, db_path: Path) -> int:
+    from community_desk.services.deliberation_prints import DeliberationPrints
+
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".xlsx":
-        return _fail(f"输出文件应以 .xlsx 结尾：{out}", EXIT_REFUSED)
+        return fail(f"输出文件应以 .xlsx 结尾：{out}", EXIT_REFUSED)
     if not 2000 <= args.year <= 2100:
-        return _fail(f"年份有误：{args.year}", EXIT_REFUSED)
+        return fail(f"年份有误：{args.year}", EXIT_REFUSED)
 
-    def work(prints: DeliberationPrints) -> int:
-        written, topics = prints.export_ledger(args.year, out)
+    def work(database: Database) -> int:
+        written, topics = DeliberationPrints(database.path).export_ledger(args.year, out)
         print(f"已导出{args.year}年群议厅台账（{topics} 个议题）：{written}")
         return EXIT_OK
 
-    return _with_prints(db_path, work)
+    return with_database(db_path, work)

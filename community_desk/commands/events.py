@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from community_desk.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, CommandGroups
+from community_desk.commands import EXIT_OK, EXIT_REFUSED, CommandGroups, fail, parse_month, with_database
+
+if TYPE_CHECKING:
+    from community_desk.app import Database
 
 
 def register(groups: CommandGroups) -> None:
@@ -26,30 +29,17 @@ def register(groups: CommandGroups) -> None:
     month.set_defaults(handler=run_calendar)
 
 
-def _fail(message: str, code: int) -> int:
-    print(message, file=sys.stderr)
-    return code
-
-
 def _with_reader(db_path: Path, work: Callable[..., str]) -> int:
-    if not db_path.exists():
-        return _fail(f"数据库文件不存在：{db_path}", EXIT_FAILED)
-    from community_desk.app import open_database
-    from community_desk.db.lock import DatabaseInUse
-    from community_desk.services.errors import UserError
+    """Prints what `work(EventReader, community name)` says, the database opened for reading only."""
     from community_desk.services.events_reads import EventReader
     from community_desk.services.registry import RegistryReader
 
-    try:
-        database = open_database(db_path, exclusive=False)  # reads only: the window may stay open meanwhile
-    except (UserError, DatabaseInUse) as error:
-        return _fail(str(error), EXIT_FAILED)
-    try:
+    def read(database: Database) -> int:
         community = RegistryReader(database.path).setting("community_name") or ""
         print(work(EventReader(database.path), community))
-    finally:
-        database.close()
-    return EXIT_OK
+        return EXIT_OK
+
+    return with_database(db_path, read)  # reads only: the window may stay open meanwhile
 
 
 def run_ledger(args: argparse.Namespace, db_path: Path) -> int:
@@ -57,7 +47,7 @@ def run_ledger(args: argparse.Namespace, db_path: Path) -> int:
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".xlsx":
-        return _fail(f"输出文件应以 .xlsx 结尾：{out}", EXIT_REFUSED)
+        return fail(f"输出文件应以 .xlsx 结尾：{out}", EXIT_REFUSED)
     year = args.year
 
     def work(reader, community: str) -> str:
@@ -72,12 +62,11 @@ def run_calendar(args: argparse.Namespace, db_path: Path) -> int:
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".pdf":
-        return _fail(f"输出文件应以 .pdf 结尾：{out}", EXIT_REFUSED)
-    try:
-        year, month = (int(part) for part in args.month.split("-"))
-        date(year, month, 1)
-    except ValueError:
-        return _fail(f"月份应为 YYYY-MM 格式：{args.month}", EXIT_REFUSED)
+        return fail(f"输出文件应以 .pdf 结尾：{out}", EXIT_REFUSED)
+    parsed = parse_month(args.month)
+    if isinstance(parsed, int):
+        return parsed
+    year, month = parsed
 
     def work(reader, community: str) -> str:
         write_month_pdf(out, year, month, reader.month(year, month), community)

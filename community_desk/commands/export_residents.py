@@ -8,9 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from community_desk.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, CommandGroups
+from community_desk.commands import EXIT_OK, EXIT_REFUSED, CommandGroups, fail, with_database
 
 if TYPE_CHECKING:
+    from community_desk.app import Database
     from community_desk.services.exports import ExportService
 
 
@@ -33,11 +34,6 @@ def register(groups: CommandGroups) -> None:
     parser.set_defaults(handler=run)
 
 
-def _fail(message: str, code: int) -> int:
-    print(message, file=sys.stderr)
-    return code
-
-
 def _list(exports: ExportService) -> int:
     for info in exports.profiles():
         print(f"{info.key}（{info.stem}）：{info.description}")
@@ -50,27 +46,19 @@ def _progress(done: int, total: int, message: str) -> None:
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    from community_desk.app import Services, open_database
-    from community_desk.db.lock import DatabaseInUse
-    from community_desk.services.errors import UserError
+    from community_desk.app import Services
 
     if not args.list_profiles and not (args.profile and args.out):
-        return _fail("请用 --profile 指定导出方案、用 --out 指定 .xlsx 文件（--list-profiles 列出方案）", EXIT_REFUSED)
+        return fail("请用 --profile 指定导出方案、用 --out 指定 .xlsx 文件（--list-profiles 列出方案）", EXIT_REFUSED)
     out = Path(args.out).expanduser() if args.out else None
     if out is not None and out.suffix.lower() != ".xlsx":
-        return _fail(f"输出文件应以 .xlsx 结尾：{out}", EXIT_REFUSED)
+        return fail(f"输出文件应以 .xlsx 结尾：{out}", EXIT_REFUSED)
     try:
         as_of = date.fromisoformat(args.as_of) if args.as_of else None
     except ValueError:
-        return _fail(f"截至日期应为 YYYY-MM-DD 格式：{args.as_of}", EXIT_REFUSED)
-    if not db_path.exists():
-        return _fail(f"数据库文件不存在：{db_path}", EXIT_FAILED)
-    try:
-        # Not exclusive: an export only reads the registry and adds one log row, so the window may stay open.
-        database = open_database(db_path, exclusive=False)
-    except (UserError, DatabaseInUse) as error:
-        return _fail(str(error), EXIT_FAILED)
-    try:
+        return fail(f"截至日期应为 YYYY-MM-DD 格式：{args.as_of}", EXIT_REFUSED)
+
+    def work(database: Database) -> int:
         services = Services(database)
         exports = services.exports
         if args.list_profiles:
@@ -82,14 +70,13 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             grid_id = grids.get(args.grid.strip())
             if grid_id is None:
                 known = "、".join(grids) or "（无）"
-                return _fail(f"没有名为“{args.grid.strip()}”的网格；现有网格：{known}", EXIT_REFUSED)
+                return fail(f"没有名为“{args.grid.strip()}”的网格；现有网格：{known}", EXIT_REFUSED)
         result = exports.export_residents(
             args.profile, out, grid_id=grid_id, as_of=as_of, masked=not args.unmasked, progress=_progress
         )
-    except UserError as error:
-        return _fail(str(error), EXIT_REFUSED)
-    finally:
-        database.close()
-    shown = "含完整身份证号和电话，已记入导出日志，请妥善保管" if args.unmasked else "身份证号、电话已脱敏"
-    print(f"已导出{result.profile} {result.rows} 人（{shown}）：{result.path}")
-    return EXIT_OK
+        shown = "含完整身份证号和电话，已记入导出日志，请妥善保管" if args.unmasked else "身份证号、电话已脱敏"
+        print(f"已导出{result.profile} {result.rows} 人（{shown}）：{result.path}")
+        return EXIT_OK
+
+    # Not exclusive: an export only reads the registry and adds one log row, so the window may stay open.
+    return with_database(db_path, work)

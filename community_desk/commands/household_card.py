@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from community_desk.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, CommandGroups
+from community_desk.commands import EXIT_OK, EXIT_REFUSED, CommandGroups, fail, with_database
+
+if TYPE_CHECKING:
+    from community_desk.app import Database
 
 
 def register(groups: CommandGroups) -> None:
@@ -26,38 +29,25 @@ def register(groups: CommandGroups) -> None:
     parser.set_defaults(handler=run)
 
 
-def _fail(message: str, code: int) -> int:
-    print(message, file=sys.stderr)
-    return code
-
-
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    from community_desk.app import Services, open_database
-    from community_desk.db.lock import DatabaseInUse
-    from community_desk.services.errors import UserError
+    from community_desk.app import Services
     from community_desk.services.household_card import HouseholdCardService
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".docx":
-        return _fail(f"输出文件应以 .docx 结尾：{out}", EXIT_REFUSED)
-    if not db_path.exists():
-        return _fail(f"数据库文件不存在：{db_path}", EXIT_FAILED)
-    try:
-        database = open_database(db_path, exclusive=False)  # reads only: the window may stay open meanwhile
-    except (UserError, DatabaseInUse) as error:
-        return _fail(str(error), EXIT_FAILED)
-    try:
-        services = Services(database)
-        cards = HouseholdCardService(services.registry, database.path)
+        return fail(f"输出文件应以 .docx 结尾：{out}", EXIT_REFUSED)
+
+    def work(database: Database) -> int:
+        cards = HouseholdCardService(Services(database).registry, database.path)
         if args.household is not None:
             household_id = cards.household_id(args.household)
             if household_id is None:
-                return _fail(f"未找到户号为“{args.household.strip()}”的户。", EXIT_REFUSED)
+                return fail(f"未找到户号为“{args.household.strip()}”的户。", EXIT_REFUSED)
             ids = [household_id]
         else:
             ids = cards.grid_household_ids(args.grid)
             if not ids:
-                return _fail(f"网格“{args.grid.strip()}”没有在册的户。", EXIT_REFUSED)
+                return fail(f"网格“{args.grid.strip()}”没有在册的户。", EXIT_REFUSED)
         written = cards.export(
             ids,
             out,
@@ -65,10 +55,8 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             include_sensitive=args.include_sensitive,
             filled_by=args.filled_by,
         )
-    except UserError as error:
-        return _fail(str(error), EXIT_REFUSED)
-    finally:
-        database.close()
-    masked = "（含完整身份证号和电话，请妥善保管）" if args.unmasked else "（身份证号、电话已脱敏）"
-    print(f"已导出 {len(ids)} 户的一户一档{masked}：{written}")
-    return EXIT_OK
+        masked = "（含完整身份证号和电话，请妥善保管）" if args.unmasked else "（身份证号、电话已脱敏）"
+        print(f"已导出 {len(ids)} 户的一户一档{masked}：{written}")
+        return EXIT_OK
+
+    return with_database(db_path, work)  # reads only: the window may stay open meanwhile

@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from community_desk.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, CommandGroups
+from community_desk.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, CommandGroups, fail
 
 SHOWN_ISSUES = 20
 
@@ -51,16 +51,16 @@ def run_import_residents(args: argparse.Namespace, db_path: Path) -> int:
     try:
         preview = preview_import(path)
     except UserError as error:
-        return _fail(f"无法导入：{error}")
+        return _cannot_import(str(error))
     mapped = [f"{preview.headers[i]}→{FIELD_LABELS[key]}" for i, key in preview.mapping.items() if key]
     print(f"工作表“{preview.sheet}”，表头在第{preview.header_row}行，{preview.total_rows}行数据")
     print(f"识别的列：{'，'.join(mapped)}")
     if preview.unmapped_required:
-        return _fail(f"无法导入：找不到“{'、'.join(preview.unmapped_required)}”列")
+        return _cannot_import(f"找不到“{'、'.join(preview.unmapped_required)}”列")
     try:
         database = open_database(db_path, exclusive=True)
     except DatabaseInUse as error:
-        return _fail(f"无法导入：{error}")
+        return _cannot_import(str(error))
     try:
         result = ResidentImporter(database.session_factory).run(
             path,
@@ -72,7 +72,7 @@ def run_import_residents(args: argparse.Namespace, db_path: Path) -> int:
             header_row=preview.header_row,
         )
     except UserError as error:
-        return _fail(f"无法导入：{error}")
+        return _cannot_import(str(error))
     finally:
         database.close()
     for issue in result.errors[:SHOWN_ISSUES]:
@@ -92,7 +92,8 @@ def run_import_residents(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_REFUSED if result.errors else EXIT_OK
 
 
-def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
+def _cannot_import(reason: str) -> int:
+    """EXIT_FAILED after saying why on stderr; stdout still ends with the summary, as the module docstring promises."""
+    code = fail(f"无法导入：{reason}", EXIT_FAILED)
     print("导入 0 行，跳过 0 行，错误 0 行")
-    return EXIT_FAILED
+    return code

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from community_desk.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, CommandGroups
+from community_desk.commands import EXIT_OK, EXIT_REFUSED, CommandGroups, fail, with_database
+
+if TYPE_CHECKING:
+    from community_desk.app import Database
 
 
 def register(groups: CommandGroups) -> None:
@@ -29,11 +32,6 @@ def register(groups: CommandGroups) -> None:
     parser.set_defaults(handler=run)
 
 
-def _fail(message: str, code: int) -> int:
-    print(message, file=sys.stderr)
-    return code
-
-
 def _date(text: str, what: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -47,9 +45,9 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".xlsx":
-        return _fail(f"输出文件应以 .xlsx 结尾：{out}", EXIT_REFUSED)
+        return fail(f"输出文件应以 .xlsx 结尾：{out}", EXIT_REFUSED)
     if args.end and not args.start:
-        return _fail("--to 需要与 --from 一起使用", EXIT_REFUSED)
+        return fail("--to 需要与 --from 一起使用", EXIT_REFUSED)
     try:
         if args.month:
             period = Period.month(args.month)
@@ -57,30 +55,19 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             period = Period.quarter(args.quarter)
         else:
             if not args.end:
-                return _fail("--from 需要与 --to 一起使用", EXIT_REFUSED)
+                return fail("--from 需要与 --to 一起使用", EXIT_REFUSED)
             period = Period.between(_date(args.start, "起始日期"), _date(args.end, "截止日期"))
         as_of = _date(args.as_of, "截至日期") if args.as_of else None
     except RuleViolation as violation:
-        return _fail(violation.message, EXIT_REFUSED)
+        return fail(violation.message, EXIT_REFUSED)
     except ValueError as error:
-        return _fail(str(error), EXIT_REFUSED)
-    if not db_path.exists():
-        return _fail(f"数据库文件不存在：{db_path}", EXIT_FAILED)
+        return fail(str(error), EXIT_REFUSED)
 
-    from community_desk.app import open_database
-    from community_desk.db.lock import DatabaseInUse
-    from community_desk.services.errors import UserError
     from community_desk.services.mediation_reports import MediationReports
 
-    try:
-        database = open_database(db_path, exclusive=False)  # reads only: the window may stay open meanwhile
-    except (UserError, DatabaseInUse) as error:
-        return _fail(str(error), EXIT_FAILED)
-    try:
+    def work(database: Database) -> int:
         result = MediationReports(database.path).export(period, out, as_of=as_of)
-    except UserError as error:
-        return _fail(str(error), EXIT_REFUSED)
-    finally:
-        database.close()
-    print(f"已导出{period.label}人民调解登记表和统计表（受理 {result.cases} 件）：{result.path}")
-    return EXIT_OK
+        print(f"已导出{period.label}人民调解登记表和统计表（受理 {result.cases} 件）：{result.path}")
+        return EXIT_OK
+
+    return with_database(db_path, work)  # reads only: the window may stay open meanwhile

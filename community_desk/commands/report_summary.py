@@ -9,9 +9,10 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from community_desk.commands import EXIT_OK, EXIT_REFUSED, CommandGroups, fail, open_for_command
+from community_desk.commands import EXIT_OK, EXIT_REFUSED, CommandGroups, fail, with_database
 
 if TYPE_CHECKING:
+    from community_desk.app import Database
     from community_desk.domain.report import ReportKind
 
 OUT_HELP = "保存为此文件（.pdf 或 .docx）"
@@ -67,17 +68,11 @@ def _export(text: str, kinds: set[ReportKind], message: str, args: argparse.Name
         return fail(message, EXIT_REFUSED)
     if period.kind not in kinds:
         return fail(message, EXIT_REFUSED)
-    database = open_for_command(db_path)
-    if isinstance(database, int):
-        return database
     from community_desk.app import Services
-    from community_desk.services.errors import UserError
 
-    try:
+    def work(database: Database) -> int:
         written = Services(database).reports.export(period, out)
-    except UserError as error:
-        return fail(str(error), EXIT_REFUSED)
-    finally:
-        database.close()
-    print(f"已导出{period.title}：{written}")
-    return EXIT_OK
+        print(f"已导出{period.title}：{written}")
+        return EXIT_OK
+
+    return with_database(db_path, work)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from community_desk.commands import EXIT_OK, EXIT_REFUSED, CommandGroups, fail, open_for_command
+from community_desk.commands import EXIT_OK, EXIT_REFUSED, CommandGroups, fail, parse_month, with_database
+
+if TYPE_CHECKING:
+    from community_desk.app import Database
 
 
 def register(groups: CommandGroups) -> None:
@@ -29,66 +32,49 @@ def register(groups: CommandGroups) -> None:
     export.set_defaults(handler=run_export)
 
 
-def _month(text: str) -> tuple[int, int] | None:
-    try:
-        year, month = (int(part) for part in text.split("-"))
-        date(year, month, 1)
-    except ValueError:
-        return None
-    return year, month
-
-
 def run_generate(args: argparse.Namespace, db_path: Path) -> int:
     from community_desk.app import Services
-    from community_desk.services.errors import UserError
     from community_desk.services.roster_reads import month_bounds
 
-    month = _month(args.month)
-    if month is None:
-        return fail(f"月份应为 YYYY-MM 格式：{args.month}", EXIT_REFUSED)
-    database = open_for_command(db_path)
-    if isinstance(database, int):
-        return database
-    try:
+    month = parse_month(args.month)
+    if isinstance(month, int):
+        return month
+
+    def work(database: Database) -> int:
         result = Services(database).roster.generate(*month_bounds(*month))
-    except UserError as error:
-        return fail(str(error), EXIT_REFUSED)
-    finally:
-        database.close()
-    each = "、".join(
-        f"{c.name}{c.period.nights}/{c.period.holidays + c.period.rest_days}" for c in result.counts if c.period.shifts
-    )
-    kept = f"，保留{len(result.kept_days)}天" if result.kept_days else ""
-    print(
-        f"{month[0]}年{month[1]}月值班表已生成：{result.shifts}个班次，{result.assignments}人次，缺{result.unfilled}人次"
-        f"{kept}；各人夜班/节假日（含周末）：{each}"
-    )
-    for year in result.years_without_schedule:
-        fail(f"注意：{year}年的法定节假日安排尚未录入，已按普通周末处理。", EXIT_OK)
-    return EXIT_OK
+        each = "、".join(
+            f"{c.name}{c.period.nights}/{c.period.holidays + c.period.rest_days}"
+            for c in result.counts
+            if c.period.shifts
+        )
+        kept = f"，保留{len(result.kept_days)}天" if result.kept_days else ""
+        print(
+            f"{month[0]}年{month[1]}月值班表已生成：{result.shifts}个班次，{result.assignments}人次，"
+            f"缺{result.unfilled}人次{kept}；各人夜班/节假日（含周末）：{each}"
+        )
+        for year in result.years_without_schedule:
+            fail(f"注意：{year}年的法定节假日安排尚未录入，已按普通周末处理。", EXIT_OK)
+        return EXIT_OK
+
+    return with_database(db_path, work)
 
 
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
     from community_desk.app import Services
-    from community_desk.services.errors import UserError
     from community_desk.services.roster_reads import month_bounds
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() not in (".pdf", ".xlsx"):
         return fail(f"输出文件应以 .pdf 或 .xlsx 结尾：{out}", EXIT_REFUSED)
-    month = _month(args.month)
-    if month is None:
-        return fail(f"月份应为 YYYY-MM 格式：{args.month}", EXIT_REFUSED)
-    database = open_for_command(db_path)
-    if isinstance(database, int):
-        return database
-    try:
+    month = parse_month(args.month)
+    if isinstance(month, int):
+        return month
+
+    def work(database: Database) -> int:
         services = Services(database)
         count = services.roster.export_roster(*month_bounds(*month), out, services.community_name())
-    except UserError as error:
-        return fail(str(error), EXIT_REFUSED)
-    finally:
-        database.close()
-    unit = "页" if out.suffix.lower() == ".pdf" else "行"
-    print(f"已导出{month[0]}年{month[1]}月值班表（{count}{unit}）：{out}")
-    return EXIT_OK
+        unit = "页" if out.suffix.lower() == ".pdf" else "行"
+        print(f"已导出{month[0]}年{month[1]}月值班表（{count}{unit}）：{out}")
+        return EXIT_OK
+
+    return with_database(db_path, work)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from community_desk.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, CommandGroups
+from community_desk.commands import EXIT_OK, EXIT_REFUSED, CommandGroups, fail, with_database
+
+if TYPE_CHECKING:
+    from community_desk.app import Database
 
 KINDS = ("花名册", "时长统计")
 
@@ -40,69 +43,45 @@ def register(groups: CommandGroups) -> None:
     workbook.set_defaults(handler=run_workbook)
 
 
-def _fail(message: str, code: int) -> int:
-    print(message, file=sys.stderr)
-    return code
-
-
-def _open(db_path: Path):  # a Database, or an exit code
-    from community_desk.app import open_database
-    from community_desk.db.lock import DatabaseInUse
-    from community_desk.services.errors import UserError
-
-    if not db_path.exists():
-        return _fail(f"数据库文件不存在：{db_path}", EXIT_FAILED)
-    try:
-        return open_database(db_path, exclusive=False)
-    except (UserError, DatabaseInUse) as error:
-        return _fail(str(error), EXIT_FAILED)
-
-
 def run_certificate(args: argparse.Namespace, db_path: Path) -> int:
     from community_desk.app import Services
-    from community_desk.services.errors import UserError
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() not in (".docx", ".pdf"):
-        return _fail(f"输出文件应以 .docx 或 .pdf 结尾：{out}", EXIT_REFUSED)
-    database = _open(db_path)
-    if isinstance(database, int):
-        return database
-    try:
+        return fail(f"输出文件应以 .docx 或 .pdf 结尾：{out}", EXIT_REFUSED)
+
+    def work(database: Database) -> int:
         service = Services(database).volunteers
         volunteer_id = service.volunteer_by_number(args.volunteer)
         if volunteer_id is None:
-            return _fail(f"未找到志愿者编号为“{args.volunteer.strip()}”的志愿者。", EXIT_REFUSED)
-        written, data = service.write_certificate(volunteer_id, out, args.start, args.end, args.responsible,
-                                                  args.handled_by)
-    except UserError as error:
-        return _fail(str(error), EXIT_REFUSED)
-    finally:
-        database.close()
-    print(f"已出具志愿服务记录证明 {data.number}（{data.name}）：{written}")
-    return EXIT_OK
+            return fail(f"未找到志愿者编号为“{args.volunteer.strip()}”的志愿者。", EXIT_REFUSED)
+        written, data = service.write_certificate(
+            volunteer_id, out, args.start, args.end, args.responsible, args.handled_by
+        )
+        print(f"已出具志愿服务记录证明 {data.number}（{data.name}）：{written}")
+        return EXIT_OK
+
+    return with_database(db_path, work)
 
 
 def run_workbook(args: argparse.Namespace, db_path: Path) -> int:
     from community_desk.app import Services
-    from community_desk.services.errors import UserError
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".xlsx":
-        return _fail(f"输出文件应以 .xlsx 结尾：{out}", EXIT_REFUSED)
-    database = _open(db_path)
-    if isinstance(database, int):
-        return database
-    try:
-        service = Services(database).volunteers
-        if args.kind == "花名册":
-            count = service.export_roster(out, unmasked=args.unmasked)
-        else:
-            count = service.export_hours(out, args.year)
-    except (UserError, PermissionError) as error:
-        return _fail(str(error), EXIT_REFUSED)
-    finally:
-        database.close()
-    masked = "（含完整证件号码和电话，请妥善保管）" if args.unmasked and args.kind == "花名册" else ""
-    print(f"已导出志愿者{args.kind} {count} 行{masked}：{out}")
-    return EXIT_OK
+        return fail(f"输出文件应以 .xlsx 结尾：{out}", EXIT_REFUSED)
+
+    def work(database: Database) -> int:
+        try:
+            service = Services(database).volunteers
+            if args.kind == "花名册":
+                count = service.export_roster(out, unmasked=args.unmasked)
+            else:
+                count = service.export_hours(out, args.year)
+        except PermissionError as error:
+            return fail(str(error), EXIT_REFUSED)
+        masked = "（含完整证件号码和电话，请妥善保管）" if args.unmasked and args.kind == "花名册" else ""
+        print(f"已导出志愿者{args.kind} {count} 行{masked}：{out}")
+        return EXIT_OK
+
+    return with_database(db_path, work)
