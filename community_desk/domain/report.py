@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -418,26 +418,54 @@ def _short_of_norm_text(names: Sequence[str], several: bool) -> str:
     return f"{lead}{len(names)}人（{'、'.join(names)}）。"
 
 
-def _monthly_table(report: Report) -> Table:
-    rows = []
-    for column in report.months:
-        f = column.figures
-        rows.append(
+MONTHLY_TABLES: tuple[tuple[str, tuple[tuple[str, Callable[[ReportFigures], str]], ...]], ...] = (
+    (
+        "附一：分月情况（人口与值班）",
+        (
+            ("户数", lambda f: str(f.population.households)),
+            ("人数", lambda f: str(f.population.residents)),
+            ("迁入", lambda f: str(f.population.moved_in)),
+            ("迁出", lambda f: str(f.population.moved_out)),
+            ("出生", lambda f: str(f.population.births)),
+            ("死亡", lambda f: str(f.population.deaths)),
+            ("值班班次", lambda f: str(f.duty.shifts)),
+            ("来电", lambda f: str(f.duty.calls)),
+            ("来访", lambda f: str(f.duty.visits)),
+            ("突发事件", lambda f: str(f.duty.incidents)),
+        ),
+    ),
+    (
+        "附二：分月情况（调解、志愿与活动）",
+        (
+            ("恳谈", lambda f: str(f.mediation.talks)),
+            ("受理纠纷", lambda f: str(f.mediation.received)),
+            ("调解成功", lambda f: str(f.mediation.succeeded)),
+            ("回访", lambda f: str(f.mediation.follow_up_visits)),
+            ("新立议题", lambda f: str(f.mediation.topics)),
+            ("活跃志愿者", lambda f: str(f.volunteers.active_volunteers)),
+            ("志愿时长", lambda f: hours_text(f.volunteers.minutes)),
+            ("活动场次", lambda f: str(f.events.events)),
+            ("参与人次", lambda f: str(f.events.participants)),
+        ),
+    ),
+)
+
+
+def _monthly_sections(report: Report) -> tuple[Section, ...]:
+    """A 季报/年报's month-by-month tables, one row per month (a month not yet final marked 草稿); none for a 月报."""
+    if not report.months:
+        return ()
+    result = []
+    for heading, columns in MONTHLY_TABLES:
+        rows = tuple(
             (
                 f"{column.period.number}月" + ("" if column.final else "（草稿）"),
-                str(f.population.residents),
-                str(f.population.moved_in),
-                str(f.population.moved_out),
-                str(f.duty.calls + f.duty.visits),
-                str(f.mediation.received),
-                str(f.mediation.succeeded),
-                hours_text(f.volunteers.minutes),
-                str(f.events.events),
-                str(f.events.participants),
+                *(value(column.figures) for _, value in columns),
             )
+            for column in report.months
         )
-    headers = ("月份", "人数", "迁入", "迁出", "来电来访", "受理纠纷", "调解成功", "志愿时长", "活动场次", "参与人次")
-    return Table(headers, tuple(rows))
+        result.append(Section(heading, tables=(Table(("月份", *(name for name, _ in columns)), rows),)))
+    return tuple(result)
 
 
 def sections(report: Report) -> tuple[Section, ...]:
@@ -505,6 +533,4 @@ def sections(report: Report) -> tuple[Section, ...]:
         ),
     )
     result = [population, duty, mediation, volunteers, events, text]
-    if report.months:
-        result.append(Section("附：分月情况", tables=(_monthly_table(report),)))
-    return tuple(result)
+    return (*result, *_monthly_sections(report))

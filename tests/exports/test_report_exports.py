@@ -220,13 +220,14 @@ def test_docx_month_report_has_its_tables(written: dict[str, Path]) -> None:
 
 def test_docx_annual_report_has_the_month_by_month_table(written: dict[str, Path]) -> None:
     document = Document(str(written["year.docx"]))
-    monthly = next(t for t in document.tables if t.rows[0].cells[0].text == "月份")
-    assert monthly.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # repeated on a new page
-    assert len(monthly.columns) == 10
-    assert len(monthly.rows) == 13
-    assert [row.cells[0].text for row in monthly.rows[1:3]] == ["1月", "2月"]
-    assert monthly.rows[12].cells[0].text == "12月（草稿）"
-    assert monthly.rows[1].cells[1].text == "4322"
+    people, work = [t for t in document.tables if t.rows[0].cells[0].text == "月份"]
+    assert people.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # repeated on a new page
+    assert (len(people.columns), len(work.columns)) == (11, 10)
+    assert len(people.rows) == len(work.rows) == 13
+    assert [row.cells[0].text for row in people.rows[1:3]] == ["1月", "2月"]
+    assert people.rows[12].cells[0].text == "12月（草稿）"
+    assert people.rows[1].cells[2].text == "4322"
+    assert work.rows[0].cells[-1].text == "参与人次"
     body = _docx_text(written["year.docx"])
     assert "2026年度工作总结" in body and "定稿" in body and "草稿（未定稿" not in body
 
@@ -248,7 +249,7 @@ def test_pdf_has_headings_figures_header_and_page_numbers(written: dict[str, Pat
     assert "张秘书" in whole and "开展冬季消防安全检查" in whole
     assert "<待补充> & 需协调" in whole
     if name == "year":
-        assert "附：分月情况" in whole and "12月（草稿）" in whole and "2026年度工作总结" in whole
+        assert "附一：分月情况（人口与值班）" in whole and "12月（草稿）" in whole and "2026年度工作总结" in whole
     else:
         assert "4331" in whole and "草稿" in whole and "王䶮" in whole
 

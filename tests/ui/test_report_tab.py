@@ -97,7 +97,7 @@ def test_the_quarter_is_picked_from_the_selectors_and_the_list(services: Service
     assert tab.period == ReportPeriod.quarter(2026, 4) and tab.number_combo.currentText() == "第四季度"
     _wait_for_report(tab, qtbot)
     text = tab.preview.toPlainText()
-    assert "2026年第四季度工作总结" in text and "附：分月情况" in text
+    assert "2026年第四季度工作总结" in text and "附一：分月情况（人口与值班）" in text
     assert tab.period_view.currentIndex().row() == tab.periods.row_of(ReportPeriod.quarter(2026, 4))
 
     tab.period_view.clicked.emit(tab.periods.index(tab.periods.row_of(ReportPeriod.month(2026, 3)), 0))

@@ -108,7 +108,7 @@ def test_sections_print_every_figure_and_the_secretarys_text() -> None:
     figures = month_figures(1234, 5, 7, 9, ("甲",))
     report = Report("示范社区", ReportPeriod.month(2026, 10), figures, ReportText(plan="走访独居老人\n更新台账"))
     printed = sections(report)
-    assert [s.heading[:2] for s in printed] == ["一、", "二、", "三、", "四、", "五、", "六、"]
+    assert [s.heading[:2] for s in printed] == ["一、", "二、", "三、", "四、", "五、", "六、"]  # no 附 for a month
     text = "\n".join(p for s in printed for p in s.paragraphs)
     for expected in (
         "截至10月31日，社区共有617户、1234人",
@@ -142,13 +142,14 @@ def test_a_summary_prints_the_month_by_month_table() -> None:
         MonthColumn(m, month_figures(1000 + i, i, 1, 1, short[i]), final=i == 0) for i, m in enumerate(period.months())
     )
     report = Report("示范社区", period, sum_months([m.figures for m in months]), ReportText(), months=months)
-    appendix = sections(report)[-1]
-    assert appendix.heading == "附：分月情况"
-    rows = appendix.tables[0].rows
+    people, work = sections(report)[-2:]
+    assert (people.heading, work.heading) == ("附一：分月情况（人口与值班）", "附二：分月情况（调解、志愿与活动）")
+    assert work.tables[0].headers[-1] == "参与人次" and work.tables[0].rows[1][-1] == "60"
+    rows = people.tables[0].rows
     assert [row[0] for row in rows] == ["10月", "11月（草稿）", "12月（草稿）"]
     volunteers = "".join(sections(report)[3].paragraphs)
     assert "志愿者：共2人（至少一个月未达标" in volunteers and "甲" not in volunteers  # counted, not listed
-    assert rows[2][1] == "1002"
+    assert rows[2][1:3] == ("501", "1002")  # 户数, 人数 of December
 
 
 def test_overlong_text_is_refused_and_text_is_trimmed() -> None:
