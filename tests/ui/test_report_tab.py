@@ -91,6 +91,20 @@ def test_opens_on_last_month_and_previews_the_six_sections(services: Services, q
     assert last_completed_month(date(2027, 1, 8)) == ReportPeriod.month(2026, 12)
 
 
+def test_coming_back_to_the_tab_recomputes_a_draft_but_keeps_typed_text(services: Services, qtbot: QtBot) -> None:
+    _households(services, 2)
+    tab = _open(services, qtbot)
+    tab.hide()
+    _households(services, 1, moved_in=date(2016, 3, 1))  # typed in another tab meanwhile
+    tab.show()
+    qtbot.waitUntil(lambda: tab.report is not None and "社区共有3户、3人" in tab.preview.toPlainText(), timeout=20000)
+
+    tab.editor.plan.setPlainText("还没保存的计划")
+    tab.hide()
+    tab.show()
+    assert tab.editor.plan.toPlainText() == "还没保存的计划" and tab.report is not None  # not recomputed over it
+
+
 def test_the_quarter_is_picked_from_the_selectors_and_the_list(services: Services, qtbot: QtBot) -> None:
     tab = _open(services, qtbot)
     tab.kind_combo.setCurrentIndex(tab.kind_combo.findText("季报"))  # October lies in the 4th quarter

@@ -163,8 +163,12 @@ class ReportsTab(QWidget):
 
     # --- the period on screen -----------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the tab recomputes a draft (other tabs may have changed the figures meanwhile)."""
         super().showEvent(event)
-        self.ensure_loaded()
+        if self.service is None:
+            self.ensure_loaded()
+        elif self.report is not None and not self.report.final and not self.editor.dirty:
+            self.load_report()
 
     def ensure_loaded(self) -> ReportService:
         if self.service is None:
