@@ -6,20 +6,22 @@ save() and then draws the footer with the total on every one.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
+from community_desk.exports.files import replace_atomically
+
 Footer = Callable[[Canvas, int], None]  # (canvas on the page being finished, total pages)
 
 
 class PdfExportError(Exception):
     """The PDF could not be produced; the message is for the clerk."""
+
+
+PDF_BUSY = "无法写入 {target}：文件可能正在被其他程序打开，或没有写入权限。"
 
 
 def numbered_canvas(footer: Footer) -> type[Canvas]:
@@ -49,16 +51,4 @@ def numbered_canvas(footer: Footer) -> type[Canvas]:
 
 def save_pdf_bytes(data: bytes, out_path: Path) -> Path:
     """Writes the PDF to a temporary file beside `out_path` and moves it into place (never half a file)."""
-    out_path = Path(out_path)
-    if not out_path.parent.is_dir():
-        raise PdfExportError(f"保存位置不存在：{out_path.parent}")
-    temp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        temp.write_bytes(data)
-        os.replace(temp, out_path)
-    except PermissionError as error:
-        raise PdfExportError(f"无法写入 {out_path}：文件可能正在被其他程序打开，或没有写入权限。") from error
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return out_path
+    return replace_atomically(out_path, lambda temp: temp.write_bytes(data), PdfExportError, PDF_BUSY)

@@ -13,9 +13,6 @@ No Qt and no database here: the service hands over a RosterPeriod and the staff 
 
 from __future__ import annotations
 
-import contextlib
-import os
-import uuid
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -136,8 +133,9 @@ def write_roster_pdf(
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+    from community_desk.exports.files import replace_atomically
     from community_desk.exports.fonts import PDF_FONT, draw_string, fallback_markup, register_pdf_fonts
-    from community_desk.exports.pdf_pages import numbered_canvas
+    from community_desk.exports.pdf_pages import PDF_BUSY, PdfExportError, numbered_canvas
 
     register_pdf_fonts()
     title = title or roster_title(period, community)
@@ -235,19 +233,15 @@ def write_roster_pdf(
         canvas.drawRightString(page_width - margin, y, f"第{canvas.getPageNumber()}页/共{total}页")
         pages.append(total)
 
-    out_path = Path(path)
-    temp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.tmp.pdf")
-    try:
+    def write(temp: Path) -> None:
         document = SimpleDocTemplate(
             str(temp), pagesize=(page_width, page_height), leftMargin=margin, rightMargin=margin,
             topMargin=1.0 * cm, bottomMargin=1.3 * cm, title=title, author=community, subject="值班表",
             creator="社区工作台", initialFontName=PDF_FONT,
         )  # fmt: skip
         document.build(story, canvasmaker=numbered_canvas(footer))
-        os.replace(temp, out_path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+
+    replace_atomically(Path(path), write, PdfExportError, PDF_BUSY, suffix=".tmp.pdf")
     return pages[-1]
 
 

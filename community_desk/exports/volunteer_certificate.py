@@ -6,9 +6,6 @@ in full: the certificate is an official document handed to the volunteer themsel
 
 from __future__ import annotations
 
-import contextlib
-import os
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +58,9 @@ def write_pdf(data: CertificateData, out_path: Path) -> Path:
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+    from community_desk.exports.files import replace_atomically
     from community_desk.exports.fonts import PDF_FONT, fallback_markup, register_pdf_fonts
+    from community_desk.exports.pdf_pages import PDF_BUSY, PdfExportError
 
     register_pdf_fonts()
     values = context(data)
@@ -80,10 +79,15 @@ def write_pdf(data: CertificateData, out_path: Path) -> Path:
         [p("累计服务时长"), p(f"{values['hours']} 小时（共 {values['times']} 次）"), "", ""],
         [p("服务内容/项目"), p(values["content"]), "", ""],
     ]
-    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                       ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
-                       ("BACKGROUND", (2, 0), (2, 1), colors.HexColor("#F2F2F2"))]
-                      + [("SPAN", (1, row), (3, row)) for row in (2, 3, 4)])
+    grid = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
+            ("BACKGROUND", (2, 0), (2, 1), colors.HexColor("#F2F2F2")),
+        ]
+        + [("SPAN", (1, row), (3, row)) for row in (2, 3, 4)]
+    )
     width = A4[0] - 4.6 * cm
     story: list[Any] = [
         p("志愿服务记录证明", title),
@@ -91,15 +95,28 @@ def write_pdf(data: CertificateData, out_path: Path) -> Path:
         Spacer(1, 6),
         Table(fields, colWidths=[2.8 * cm, width / 2 - 2.8 * cm, 2.8 * cm, width / 2 - 2.8 * cm], style=grid),
         Spacer(1, 8),
-        p("兹证明以上志愿者在我单位参加志愿服务，服务记录真实、准确。本证明依据《志愿服务记录办法》"
-          "（民发〔2015〕149号）出具。", body),
+        p(
+            "兹证明以上志愿者在我单位参加志愿服务，服务记录真实、准确。本证明依据《志愿服务记录办法》"
+            "（民发〔2015〕149号）出具。",
+            body,
+        ),
         Spacer(1, 6),
     ]
     rows = [[p(h) for h in ("日期", "时间", "时长(小时)", "类别", "服务内容")]]
     rows += [[p(r["date"]), p(r["time"]), p(r["hours"]), p(r["category"]), p(r["content"])] for r in values["records"]]
-    story.append(Table(rows, colWidths=[2.4 * cm, 3.0 * cm, 2.0 * cm, 2.2 * cm, width - 9.6 * cm], repeatRows=1,
-                       style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                                         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#F2F2F2"))])))
+    story.append(
+        Table(
+            rows,
+            colWidths=[2.4 * cm, 3.0 * cm, 2.0 * cm, 2.2 * cm, width - 9.6 * cm],
+            repeatRows=1,
+            style=TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#F2F2F2")),
+                ]
+            ),
+        )
+    )
     story += [
         Spacer(1, 16),
         p(f"负责人（签名）：{values['responsible'] or BLANK}　　经办人（签名）：{values['handler'] or BLANK}", body),
@@ -108,14 +125,17 @@ def write_pdf(data: CertificateData, out_path: Path) -> Path:
         p(f"出具单位：{values['issuer']}", right),
         p(f"出具日期：{values['issued_on']}", right),
     ]
-    out_path = Path(out_path)
-    temp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex}.tmp.pdf")
-    try:
-        document = SimpleDocTemplate(str(temp), pagesize=A4, leftMargin=2.6 * cm, rightMargin=2.0 * cm,
-                                     topMargin=2.5 * cm, bottomMargin=2.2 * cm, title="志愿服务记录证明")
+
+    def write(temp: Path) -> None:
+        document = SimpleDocTemplate(
+            str(temp),
+            pagesize=A4,
+            leftMargin=2.6 * cm,
+            rightMargin=2.0 * cm,
+            topMargin=2.5 * cm,
+            bottomMargin=2.2 * cm,
+            title="志愿服务记录证明",
+        )
         document.build(story)
-        os.replace(temp, out_path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return out_path
+
+    return replace_atomically(Path(out_path), write, PdfExportError, PDF_BUSY, suffix=".tmp.pdf")

@@ -18,10 +18,7 @@ whatever Word finds; the text itself is always kept as typed.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import uuid
 from collections.abc import Iterator, Mapping
 from copy import deepcopy
 from datetime import date
@@ -32,6 +29,8 @@ from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from jinja2 import Environment, StrictUndefined, TemplateError, UndefinedError
 from lxml import etree
+
+from community_desk.exports.files import replace_atomically
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 BODY_FONT = "宋体"  # SimSun: on every Chinese Windows; has GB 18030's Extension A
@@ -50,6 +49,9 @@ _RPR_FIRST = ("w:rStyle",)  # the only rPr child that precedes rFonts in the sch
 
 class WordExportError(Exception):
     """A document could not be produced; the message is for the clerk."""
+
+
+WORD_BUSY = "无法写入 {target}：文件可能正在 Word 中打开，或没有写入权限。"
 
 
 def chinese_date(value: date | None) -> str:
@@ -89,22 +91,8 @@ def clean_text(value: Any) -> Any:
 
 
 def save_atomic(document: Any, out_path: Path) -> Path:
-    """Saves next to the target and moves it into place, so the target is the old file or the whole new one.
-
-    A plain new file (not mkstemp, which makes it private 0600) so the result gets the usual permissions.
-    """
-    if not out_path.parent.is_dir():
-        raise WordExportError(f"保存位置不存在：{out_path.parent}")
-    temp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        document.save(temp)
-        os.replace(temp, out_path)
-    except PermissionError as error:
-        raise WordExportError(f"无法写入 {out_path}：文件可能正在 Word 中打开，或没有写入权限。") from error
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return out_path
+    """Saves next to the target and moves it into place, so the target is the old file or the whole new one."""
+    return replace_atomically(out_path, document.save, WordExportError, WORD_BUSY)
 
 
 def render(template_name: str, context: Mapping[str, Any], out_path: Path) -> Path:

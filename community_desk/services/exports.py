@@ -8,9 +8,7 @@ transaction: a Cancel (an exception from `progress`) or any error leaves neither
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -28,6 +26,7 @@ from community_desk.db.unit_of_work import UnitOfWork
 from community_desk.domain import codes
 from community_desk.domain.residents import ResidentQuery, born_on_or_before_for_age
 from community_desk.exports.excel import ExcelColumn, ExcelTable, write_table
+from community_desk.exports.files import move_into_place, temporary_beside
 from community_desk.exports.profiles import (
     BUILTIN_DIR,
     Profile,
@@ -38,6 +37,7 @@ from community_desk.exports.profiles import (
     load_profiles,
 )
 from community_desk.services.errors import UserError
+from community_desk.services.mediation_reports import EXCEL_BUSY, FILE_REFUSED, FOLDER_UNWRITABLE
 
 Progress = Callable[[int, int, str], None]
 FETCH_ROWS = 1000  # rows per fetchmany, and the progress step
@@ -201,8 +201,7 @@ class ExportService:
         """
         chosen = self.profile(profile)
         target = _checked_target(target)
-        temp = _temporary_beside(target)
-        try:
+        with temporary_beside(target, FILE_REFUSED, FOLDER_UNWRITABLE, suffix=".xlsx.part", catch=OSError) as temp:
             with read_connection(self._db_path) as connection:
                 connection.row_factory = None
                 plan = self._plan(connection, chosen, grid_id, as_of, masked)
@@ -212,9 +211,6 @@ class ExportService:
                 rows = self._values(connection.execute(plan.sql, plan.params), plan, total, progress)
                 count = write_table(temp, plan.table, rows)
             log_id = self._log_and_publish(temp, target, chosen, count, masked, plan.grid, as_of)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
         return ExportResult(target, chosen.key, count, masked, log_id)
 
     def _log_and_publish(
@@ -230,12 +226,7 @@ class ExportService:
             summary = f"导出{profile.key} {rows}行，{shown} → {target.name}"
             uow.audit("export", "export_log", log.id, summary, after={**facts, "as_of": as_of})
             uow.session.flush()
-            try:
-                os.replace(temp, target)
-            except OSError as error:
-                reason = error.strerror or error
-                message = f"无法写入“{target.name}”：文件可能正在 Excel 中打开，请关闭后重试（{reason}）"
-                raise UserError(message, field="file") from error
+            move_into_place(temp, target, FILE_REFUSED, EXCEL_BUSY, catch=OSError)
             try:
                 uow.session.commit()
             except BaseException:
@@ -392,13 +383,3 @@ def _checked_target(target: Path) -> Path:
     if target.is_dir():
         raise UserError(f"“{target.name}”是一个文件夹", field="file")
     return target
-
-
-def _temporary_beside(target: Path) -> Path:
-    """An empty file in the target's folder, so the finished export is moved in place with one os.replace."""
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".xlsx.part", dir=target.parent)
-    except OSError as error:
-        raise UserError(f"无法在“{target.parent}”中写入文件（{error.strerror or error}）", field="file") from error
-    os.close(handle)
-    return Path(name)

@@ -8,12 +8,11 @@ rolls the groups up into rows. The 登记表 lists each case received in the per
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from community_desk.db.connection import read_connection
@@ -21,6 +20,7 @@ from community_desk.db.repositories import mediation as sql
 from community_desk.domain import mediation as rules
 from community_desk.domain import mediation_stats as stats
 from community_desk.domain.mediation_stats import CaseCounts, MediationStats, Period, RegisterRow
+from community_desk.exports.files import replace_atomically
 from community_desk.exports.mediation_excel import write_mediation_report
 from community_desk.services.errors import UserError
 from community_desk.services.mediation_reads import parties_text, type_text
@@ -175,6 +175,11 @@ class MediationReports:
 
 
 # --- files ----------------------------------------------------------------------------------------------------
+FILE_REFUSED = partial(UserError, field="file")
+FOLDER_UNWRITABLE = "无法在“{folder}”中写入文件（{reason}）"
+EXCEL_BUSY = "无法写入“{name}”：文件可能正在 Excel 中打开，请关闭后重试（{reason}）"
+
+
 def _checked_target(target: Path, suffix: str = ".xlsx") -> Path:
     target = Path(target).expanduser().resolve()
     if target.suffix.lower() != suffix:
@@ -186,32 +191,15 @@ def _checked_target(target: Path, suffix: str = ".xlsx") -> Path:
     return target
 
 
-def _temporary_beside(target: Path) -> Path:
-    """An empty file in the target's folder, so the finished workbook is moved in place with one os.replace."""
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f"{target.suffix}.part", dir=target.parent)
-    except OSError as error:
-        raise UserError(f"无法在“{target.parent}”中写入文件（{error.strerror or error}）", field="file") from error
-    os.close(handle)
-    return Path(name)
-
-
-def _publish(temp: Path, target: Path) -> None:
-    try:
-        os.replace(temp, target)
-    except OSError as error:
-        reason = error.strerror or error
-        raise UserError(f"无法写入“{target.name}”：文件可能正在 Excel 中打开，请关闭后重试（{reason}）") from error
-
-
 def write_atomically(target: Path, write: Callable[[Path], object]) -> Path:
     """Checks `target` (.xlsx), lets `write` fill a temporary file beside it, then moves it into place."""
     target = _checked_target(target)
-    temp = _temporary_beside(target)
-    try:
-        write(temp)
-        _publish(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return target
+    return replace_atomically(
+        target,
+        write,
+        FILE_REFUSED,
+        EXCEL_BUSY,
+        unwritable=FOLDER_UNWRITABLE,
+        suffix=f"{target.suffix}.part",
+        catch=OSError,
+    )
