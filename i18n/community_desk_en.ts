@@ -4189,7 +4189,7 @@ The current data will be backed up automatically first.</translation>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>正在计算{0}的数字…</source>
         <translation>Calculating figures for {0}…</translation>
     </message>
@@ -6614,7 +6614,7 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
 <context>
     <name>printing</name>
     <message>
-        <location filename="../community_desk/ui/tabs/reports/printing.py" line="+38"/>
+        <location filename="../community_desk/ui/tabs/reports/printing.py" line="+42"/>
         <source>打印预览 — {0}</source>
         <translation>Print preview — {0}</translation>
     </message>
@@ -6622,6 +6622,11 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
         <location line="+10"/>
         <source>打印 {0}</source>
         <translation>Print {0}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>第 {0} 页 共 {1} 页</source>
+        <translation>Page {0} of {1}</translation>
     </message>
 </context>
 <context>

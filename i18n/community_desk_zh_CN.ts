@@ -4183,7 +4183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>正在计算{0}的数字…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6603,13 +6603,18 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../community_desk/ui/tabs/reports/printing.py" line="+38"/>
+        <location filename="../community_desk/ui/tabs/reports/printing.py" line="+42"/>
         <source>打印预览 — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>打印 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>第 {0} 页 共 {1} 页</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4189,7 +4189,7 @@
         <translation type="unfinished">另存為 PDF…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>正在计算{0}的数字…</source>
         <translation type="unfinished">正在計算{0}的數字…</translation>
     </message>
@@ -6614,7 +6614,7 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../community_desk/ui/tabs/reports/printing.py" line="+38"/>
+        <location filename="../community_desk/ui/tabs/reports/printing.py" line="+42"/>
         <source>打印预览 — {0}</source>
         <translation type="unfinished">列印預覽 — {0}</translation>
     </message>
@@ -6622,6 +6622,11 @@
         <location line="+10"/>
         <source>打印 {0}</source>
         <translation type="unfinished">列印 {0}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>第 {0} 页 共 {1} 页</source>
+        <translation type="unfinished">第 {0} 頁 共 {1} 頁</translation>
     </message>
 </context>
 <context>

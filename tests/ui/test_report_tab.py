@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
@@ -257,6 +258,11 @@ def test_print_preview_paints_pages_and_print_goes_to_the_printer(
     monkeypatch.setattr(QPrintDialog, "exec", fake_print_exec)
     tab.print_button.click()
     assert target.is_file() and target.stat().st_size > 1000
+    printed = ["".join(page.extract_text().split()) for page in PdfReader(target).pages]  # Qt's PDF splits runs
+    assert len(printed) >= 2 and "一、人口概况" in printed[0] and "五、社区活动" in "".join(printed)
+    for number, text in enumerate(printed, start=1):  # the running header and the page numbers, as in the PDF
+        assert "2026年10月工作报告" in text and f"第{number}页共{len(printed)}页" in text
+    assert services.community_name() in printed[0]
 
 
 def test_period_list_model_is_sane_when_empty(qtmodeltester) -> None:

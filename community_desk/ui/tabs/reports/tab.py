@@ -67,9 +67,9 @@ class RenderedReport:
 
 
 def render(report: Report) -> RenderedReport:
-    from community_desk.exports.report_charts import chart_png  # Pillow: loaded with the first report, not at start
+    from community_desk.exports.report_charts import chart_png, fitting_height  # Pillow: with the first report
 
-    pictures = {chart.key: chart_png(chart) for chart in charts(report.figures)}
+    pictures = {chart.key: chart_png(chart, height=fitting_height(chart)) for chart in charts(report.figures)}
     return RenderedReport(report, report_html(report), pictures)
 
 
@@ -385,11 +385,11 @@ class ReportsTab(QWidget):
     # --- paper ----------------------------------------------------------------------------------------------------
     def print_preview(self) -> None:
         if self.report is not None:
-            preview_dialog(self.preview.document(), self.report.title, self).exec()
+            preview_dialog(self.preview.document(), self.report.community, self.report.period.title, self).exec()
 
     def print_report(self) -> None:
         if self.report is not None:
-            print_with_dialog(self.preview.document(), self.report.title, self)
+            print_with_dialog(self.preview.document(), self.report.community, self.report.period.title, self)
 
     def save_as(self, suffix: str) -> None:
         """Asks for the file (default 2026年10月工作报告.pdf), then writes it in the background."""
