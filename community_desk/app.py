@@ -16,6 +16,7 @@ from community_desk.config import backup_dir_for
 from community_desk.db import migrate
 from community_desk.db.backup import backup_before_migration
 from community_desk.db.lock import InstanceLock
+from community_desk.db.repositories.registry import DEFAULT_COMMUNITY_NAME
 from community_desk.services.registry import RegistryReader
 
 if TYPE_CHECKING:
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
     from community_desk.services.roster import RosterService
     from community_desk.services.special_groups import SpecialGroupService
     from community_desk.services.volunteers import VolunteerService
-
-DEFAULT_COMMUNITY_NAME = "本社区"
 
 
 @dataclass

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from community_desk.db.connection import read_connection
+from community_desk.db.repositories.registry import DEFAULT_COMMUNITY_NAME, setting
 from community_desk.domain import codes
 from community_desk.domain import mediation as rules
 from community_desk.domain.idcard import mask_id_number, mask_phone
@@ -37,7 +38,6 @@ from community_desk.services.mediation_reads import parties_text, type_text
 if TYPE_CHECKING:
     from community_desk.services.mediation_reads import MediationReader
 
-DEFAULT_COMMUNITY_NAME = "本社区"
 NOT_CLOSED = "尚未结案"
 SUFFIXES = (".docx", ".pdf")
 Progress = Callable[[int, int], None]
@@ -83,8 +83,7 @@ class CaseDocumentService:
 
     def _committee(self) -> str:
         with read_connection(self._db_path) as connection:
-            row = connection.execute("SELECT value FROM setting WHERE key = 'community_name'").fetchone()
-        name = (row[0] if row else "").strip() or DEFAULT_COMMUNITY_NAME
+            name = (setting(connection, "community_name") or "").strip() or DEFAULT_COMMUNITY_NAME
         return f"{name}人民调解委员会"
 
     # --- context ----------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from typing import Any
 
 from community_desk.db.connection import read_connection
 from community_desk.db.repositories import deliberation as sql
+from community_desk.db.repositories.registry import community_name
 from community_desk.domain import deliberation as rules
 from community_desk.domain.deliberation import PROGRESS, Step
 from community_desk.exports.mediation_excel import LedgerRow, write_deliberation_ledger
@@ -27,7 +28,6 @@ from community_desk.services.mediation_reports import write_atomically
 
 RECORD, NOTICE = "协商议事记录", "决议公示"
 TEMPLATES = {RECORD: "deliberation/协商议事记录.docx", NOTICE: "deliberation/决议公示.docx"}
-DEFAULT_COMMUNITY_NAME = "本社区"
 DEFAULT_BODY = "社区协商会议"
 PUBLICITY_PLACE = "社区公示栏"  # as DeliberationService.publish's default
 
@@ -54,11 +54,6 @@ def suggested_file_name(form: str, number: str, title: str) -> str:
 def issuer(community: str) -> str:
     """示范社区 → 示范社区居民委员会 (a name already ending in 居委会/居民委员会 is kept as it is)."""
     return community if community.endswith(("居委会", "居民委员会")) else f"{community}居民委员会"
-
-
-def _community(connection: sqlite3.Connection) -> str:
-    row = connection.execute("SELECT value FROM setting WHERE key = 'community_name'").fetchone()
-    return (row[0] if row else "") or DEFAULT_COMMUNITY_NAME
 
 
 def _day(value: str | None) -> date | None:
@@ -104,7 +99,7 @@ class DeliberationPrints:
                 entries=entries,
                 views=views,
                 people=people,
-                community=_community(connection),
+                community=community_name(connection),
             )
 
     @staticmethod
@@ -269,7 +264,7 @@ class DeliberationPrints:
         """The year's 台账 as .xlsx; returns the file and the number of topics."""
         rows = self.ledger_rows(year)
         with read_connection(self._path) as connection:
-            community = _community(connection)
+            community = community_name(connection)
         written = write_atomically(
             out, lambda temp: write_deliberation_ledger(temp, community, year, rows, today or date.today())
         )

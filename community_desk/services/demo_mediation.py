@@ -30,6 +30,7 @@ from community_desk.db.models.mediation import (
     MediationTalk,
     Mediator,
 )
+from community_desk.db.repositories.registry import DEFAULT_COMMUNITY_NAME
 from community_desk.domain import mediation as rules
 from community_desk.domain.demo_disputes import REASONS_TERMINATED, SCENARIOS, TALK_RESULTS, TALK_SUBJECTS, Scenario
 from community_desk.domain.demo_people import PeopleMaker
@@ -88,7 +89,7 @@ def generate_mediation_demo(session: Session, today: date, seed: int) -> None:
     people = [p for p in _people(session) if p.birth_date and 25 <= age_on(p.birth_date, today) <= 85]
     if len(people) < 4:
         return
-    short = session.scalar(select(Setting.value).where(Setting.key == "community_short")) or "本社区"
+    short = session.scalar(select(Setting.value).where(Setting.key == "community_short")) or DEFAULT_COMMUNITY_NAME
     maker = PeopleMaker(rng, today)
     mediators = _mediators(session, rng, maker, people)
     _talks(session, rng, maker, people, mediators, today)

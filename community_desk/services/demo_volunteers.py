@@ -21,6 +21,7 @@ from community_desk.db.models.volunteers import (
     VolunteerTeam,
     VolunteerTeamMember,
 )
+from community_desk.db.repositories.registry import DEFAULT_COMMUNITY_NAME
 from community_desk.domain import volunteers as rules
 from community_desk.domain.demo_people import PeopleMaker
 from community_desk.domain.residents import age_on
@@ -90,15 +91,19 @@ def _volunteers(
                        political_status=rng.choice(("01", "13", "13", "03")))  # fmt: skip
         rows.append(row)
     session.execute(insert(Volunteer.__table__), rows)
-    session.execute(insert(VolunteerSequence.__table__),
-                    [{"kind": "V", "year": year, "last": last} for year, last in sequences.items()])
+    session.execute(
+        insert(VolunteerSequence.__table__),
+        [{"kind": "V", "year": year, "last": last} for year, last in sequences.items()],
+    )
     return [(row["id"], row["registered_on"]) for row in rows if row["active"]]
 
 
 def _teams(session: Session, rng: random.Random, volunteers: list[int], start: date) -> dict[int, list[int]]:
     base = (session.scalar(select(func.max(VolunteerTeam.id))) or 0) + 1
-    session.execute(insert(VolunteerTeam.__table__),
-                    [{"id": base + i, "name": name, "note": "", "active": True} for i, name in enumerate(TEAM_PLANS)])
+    session.execute(
+        insert(VolunteerTeam.__table__),
+        [{"id": base + i, "name": name, "note": "", "active": True} for i, name in enumerate(TEAM_PLANS)],
+    )
     teams: dict[int, list[int]] = {}
     members = []
     for index, _name in enumerate(TEAM_PLANS):
@@ -107,11 +112,25 @@ def _teams(session: Session, rng: random.Random, volunteers: list[int], start: d
         teams[team_id] = chosen
         for position, volunteer_id in enumerate(chosen):
             role = "队长" if position == 0 else "副队长" if position == 1 else "队员"
-            members.append({"team_id": team_id, "volunteer_id": volunteer_id, "role": role,
-                            "joined_on": start - timedelta(days=rng.randint(0, 300)), "left_on": None})
+            members.append(
+                {
+                    "team_id": team_id,
+                    "volunteer_id": volunteer_id,
+                    "role": role,
+                    "joined_on": start - timedelta(days=rng.randint(0, 300)),
+                    "left_on": None,
+                }
+            )
         for volunteer_id in rng.sample([v for v in volunteers if v not in chosen], 2):  # history: two left
-            members.append({"team_id": team_id, "volunteer_id": volunteer_id, "role": "队员",
-                            "joined_on": start - timedelta(days=400), "left_on": start + timedelta(days=60)})
+            members.append(
+                {
+                    "team_id": team_id,
+                    "volunteer_id": volunteer_id,
+                    "role": "队员",
+                    "joined_on": start - timedelta(days=400),
+                    "left_on": start + timedelta(days=60),
+                }
+            )
     session.execute(insert(VolunteerTeamMember.__table__), members)
     return teams
 
@@ -139,8 +158,14 @@ def _records(
                 day = month + timedelta(days=rng.randint(0, 27))
                 start = datetime.combine(day, time(hour, rng.choice((0, 30))))
                 end = start + timedelta(minutes=int(hours * 60))
-                values = {"team_id": team_id, "content": rng.choice(contents), "category": category,
-                          "organiser": _name, "place": place, "confirmed_by": rng.choice(CONFIRMERS)}
+                values = {
+                    "team_id": team_id,
+                    "content": rng.choice(contents),
+                    "category": category,
+                    "organiser": _name,
+                    "place": place,
+                    "confirmed_by": rng.choice(CONFIRMERS),
+                }
                 for volunteer_id in rng.sample(members, max(3, int(len(members) * rng.uniform(0.4, 0.8)))):
                     late = rng.random() < 0.15  # some arrive late or leave early
                     add(volunteer_id, start + timedelta(minutes=30 if late else 0), end, values)
@@ -148,9 +173,19 @@ def _records(
             category, content, place = rng.choice(SOLO)
             day = month + timedelta(days=rng.randint(0, 27))
             start = datetime.combine(day, time(rng.choice((9, 10, 14, 15))))
-            add(rng.choice(volunteers), start, start + timedelta(minutes=rng.choice((60, 90, 120, 180))),
-                {"team_id": None, "content": content, "category": category, "organiser": "社区居委会",
-                 "place": place, "confirmed_by": rng.choice(CONFIRMERS)})
+            add(
+                rng.choice(volunteers),
+                start,
+                start + timedelta(minutes=rng.choice((60, 90, 120, 180))),
+                {
+                    "team_id": None,
+                    "content": content,
+                    "category": category,
+                    "organiser": "社区居委会",
+                    "place": place,
+                    "confirmed_by": rng.choice(CONFIRMERS),
+                },
+            )
         month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
     session.execute(insert(ServiceRecord.__table__), rows)
     totals: dict[int, int] = {}
@@ -185,7 +220,7 @@ def _veterans(session: Session, veterans: list[tuple[int, date]], before: date) 
 def _certificates(session: Session, rng: random.Random, minutes: dict[int, int], today: date) -> None:
     """Certificates for the busiest volunteers, issued this year over last year's service."""
     short = session.scalar(select(Setting.value).where(Setting.key == "community_short")) or ""
-    name = session.scalar(select(Setting.value).where(Setting.key == "community_name")) or "本社区"
+    name = session.scalar(select(Setting.value).where(Setting.key == "community_name")) or DEFAULT_COMMUNITY_NAME
     period_from, period_to = date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
     busiest = sorted(minutes, key=lambda vid: -minutes[vid])[:6]
     rows = []

@@ -41,7 +41,6 @@ from community_desk.services.mediation_reports import EXCEL_BUSY, FILE_REFUSED, 
 
 Progress = Callable[[int, int, str], None]
 FETCH_ROWS = 1000  # rows per fetchmany, and the progress step
-DEFAULT_COMMUNITY_NAME = "本社区"
 DISABILITY = "残疾"
 # Stored text → cell; blanks become NULL so the cell stays empty instead of holding "".
 PLAIN_SQL = {
@@ -259,7 +258,7 @@ class ExportService:
             if transform is not None:
                 transforms.append((index, transform))
         grid = _grid_name(connection, grid_id)
-        community = sql.setting(connection, "community_name") or DEFAULT_COMMUNITY_NAME
+        community = sql.community_name(connection)
         names = {"community": community, "grid": grid, "today": chinese_date(date.today()), "as_of": chinese_date(day)}
         table = ExcelTable(
             sheet_name=profile.sheet,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from community_desk.db.connection import read_connection
+from community_desk.db.repositories.registry import DEFAULT_COMMUNITY_NAME
 from community_desk.domain import codes
 from community_desk.domain.idcard import mask_id_number, mask_phone
 from community_desk.domain.residents import elderly_band
@@ -25,7 +26,6 @@ from community_desk.services.errors import UserError
 from community_desk.services.registry import RegistryReader
 
 TEMPLATE = "household_card.docx"
-DEFAULT_COMMUNITY_NAME = "本社区"  # as app.Services.community_name() when the setting is missing
 MASKED_NOTE = "说明：公民身份号码、联系电话已按个人信息保护要求脱敏显示。"
 UNMASKED_NOTE = "注意：本卡含完整公民身份号码和联系电话，属个人信息，请妥善保管，不得外传。"
 SIGNATURE_BLANK = "\u3000" * 6  # underlined in the template: room to sign by hand

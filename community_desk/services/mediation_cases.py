@@ -24,6 +24,7 @@ from community_desk.db.models.mediation import (
     MediationCase,
     Mediator,
 )
+from community_desk.db.repositories.registry import DEFAULT_COMMUNITY_NAME
 from community_desk.db.unit_of_work import UnitOfWork
 from community_desk.domain import mediation as rules
 from community_desk.domain.mediation import CaseStatus, RuleViolation
@@ -132,7 +133,7 @@ class CaseWrites:
             value = session.get(Setting, key)
             if value is not None and value.value.strip():
                 return value.value.strip()
-        return "本社区"
+        return DEFAULT_COMMUNITY_NAME
 
     def _set_mediators(self, session: Session, case: MediationCase, mediator_ids: Sequence[int]) -> list[str]:
         ids = list(dict.fromkeys(mediator_ids))

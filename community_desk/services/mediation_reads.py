@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from community_desk.db.connection import SqliteReader
 from community_desk.db.repositories import mediation as sql
+from community_desk.db.repositories.registry import DEFAULT_COMMUNITY_NAME
 from community_desk.domain import codes
 from community_desk.domain import mediation as rules
 from community_desk.domain.residents import age_on
@@ -32,8 +33,6 @@ from community_desk.services.mediation_dto import (
     TimelineEntry,
     VisitInput,
 )
-
-DEFAULT_SHORT_NAME = "本社区"
 
 
 def day(value: str | None) -> date | None:
@@ -124,7 +123,7 @@ class MediationReader(SqliteReader):
             return (
                 sql.setting(connection, "community_short")
                 or sql.setting(connection, "community_name")
-                or (DEFAULT_SHORT_NAME)
+                or DEFAULT_COMMUNITY_NAME
             )
 
     def next_case_number(self, year: int) -> str:

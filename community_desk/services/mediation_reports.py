@@ -17,6 +17,7 @@ from pathlib import Path
 
 from community_desk.db.connection import read_connection
 from community_desk.db.repositories import mediation as sql
+from community_desk.db.repositories import registry as registry_sql
 from community_desk.domain import mediation as rules
 from community_desk.domain import mediation_stats as stats
 from community_desk.domain.mediation_stats import CaseCounts, MediationStats, Period, RegisterRow
@@ -25,7 +26,6 @@ from community_desk.exports.mediation_excel import write_mediation_report
 from community_desk.services.errors import UserError
 from community_desk.services.mediation_reads import parties_text, type_text
 
-DEFAULT_COMMUNITY_NAME = "本社区"
 BATCH = 500  # case ids per IN (…) when fetching parties and mediators
 Progress = Callable[[int, int, str], None]
 
@@ -83,7 +83,7 @@ class MediationReports:
 
     def community_name(self) -> str:
         with read_connection(self._path) as connection:
-            return sql.setting(connection, "community_name") or DEFAULT_COMMUNITY_NAME
+            return registry_sql.community_name(connection)
 
     @staticmethod
     def _params(period: Period, as_of: date | None) -> dict[str, str]:

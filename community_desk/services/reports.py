@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from community_desk.db.connection import SqliteReader
 from community_desk.db.models.report import MonthlyReport
 from community_desk.db.repositories import report_store as sql
-from community_desk.db.repositories.registry import setting
+from community_desk.db.repositories.registry import community_name
 from community_desk.db.unit_of_work import UnitOfWork
 from community_desk.domain.mediation import RuleViolation
 from community_desk.domain.report import (
@@ -38,7 +38,6 @@ from community_desk.domain.report import (
 from community_desk.services.errors import UserError
 from community_desk.services.report_figures import ReportFiguresReader
 
-DEFAULT_COMMUNITY_NAME = "本社区"  # as app.Services.community_name() when the setting is missing
 ENTITY = "monthly_report"
 SUFFIXES = (".pdf", ".docx")
 
@@ -146,7 +145,7 @@ class ReportService(SqliteReader):
             row = sql.stored(connection, period.kind.value, period.year, period.number)
             if row is not None and row["status"] == ReportStatus.FINAL.value:
                 return _final_report(period, row)
-            community = setting(connection, "community_name") or DEFAULT_COMMUNITY_NAME
+            community = community_name(connection)
             frozen = sql.final_months(connection, period.year, [month.number for month in months])
         if period.kind is ReportKind.MONTH:
             return Report(community, period, self._figures.month(period), _text(row))

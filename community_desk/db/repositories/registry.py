@@ -15,6 +15,7 @@ from community_desk.domain.residents import ResidentQuery, born_on_or_before_for
 ELDERLY_FILTER = re.compile(r"^高龄(\d+)$")
 FTS_MIN_TERM = 3  # the trigram tokenizer matches terms of three characters or more
 HEAD_RELATION = "02"
+DEFAULT_COMMUNITY_NAME = "本社区"  # what prints and exports say when the office has not set community_name
 
 # Grids in the order they were set up (第一网格 before 第十网格); numbers inside names by length, then text,
 # so 2号楼 comes before 10号楼 and 501室 before 1001室.
@@ -291,3 +292,8 @@ def audit_rows(
 def setting(connection: sqlite3.Connection, key: str) -> str | None:
     row = connection.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
+
+
+def community_name(connection: sqlite3.Connection) -> str:
+    """The setting community_name, else 本社区."""
+    return setting(connection, "community_name") or DEFAULT_COMMUNITY_NAME
