@@ -16,7 +16,7 @@ from functools import cache
 from PIL import Image, ImageDraw, ImageFont
 
 from community_desk.config import resource_path
-from community_desk.domain.report import ChartData
+from community_desk.domain.report_sections import ChartData
 
 CHART_FONT_FILE = "WenQuanYiMicroHei.ttf"  # resources/fonts/, the PDF_FONT of exports/fonts.py
 BAR_COLOUR = (59, 115, 185)

@@ -1,6 +1,6 @@
 """The 月度工作报告 (and 季报/年报) as an editable Word file, from templates/monthly_report.docx (docxtpl).
 
-The template (built by make_monthly_report.py, editable in Word) loops over domain.report.sections(), so the .docx
+The template (built by make_monthly_report.py, editable in Word) loops over report_sections.sections(), so the .docx
 says exactly what the PDF and the preview say; the header fields and the main figures are offered as plain
 variables too, for a clerk who rewrites the template in their own words. Charts are report_charts.chart_png
 pictures inserted as docxtpl InlineImage.
@@ -21,7 +21,8 @@ from docx.shared import Cm
 from docxtpl import DocxTemplate, InlineImage
 from jinja2 import Environment, StrictUndefined, TemplateError, UndefinedError
 
-from community_desk.domain.report import Report, charts, sections
+from community_desk.domain.report import Report
+from community_desk.domain.report_sections import charts, sections
 from community_desk.exports.report_charts import chart_png, fitting_height
 from community_desk.exports.report_html import header_fields
 from community_desk.exports.word import (

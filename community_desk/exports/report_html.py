@@ -2,7 +2,7 @@
 
 QTextDocument understands a small subset of HTML 4 and CSS, so the markup is plain: headings, paragraphs, tables
 with border/cellpadding attributes, and each chart as <img src="chart:KEY">, whose picture the UI registers as a
-document image resource (chart_png) under that URL. The wording comes from domain.report.sections(); every piece
+document image resource (chart_png) under that URL. The wording comes from report_sections.sections(); every piece
 of text is escaped, so whatever the secretary types ("<", "&") shows as typed. No Qt here.
 """
 
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from community_desk.domain.report import Report, Table, charts, sections
+from community_desk.domain.report import Report
+from community_desk.domain.report_sections import Table, charts, sections
 from community_desk.exports.word import chinese_date
 
 CHART_URL_PREFIX = "chart:"

@@ -6,7 +6,7 @@ report's title in its header and "第 N 页 共 M 页" in its footer; the total 
 kept until then (as roster.py does). A 草稿 carries a light diagonal 草稿 across every page and a red
 status line, so a draft printed by mistake cannot pass for the finalised report.
 
-The wording is domain.report.sections(); this module only lays it out: headings, paragraphs, tables sized to their
+The wording is report_sections.sections(); this module only lays it out: headings, paragraphs, tables sized to their
 content within the text width, and the charts (report_charts.chart_png) scaled to the text width.
 """
 
@@ -36,8 +36,9 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
-from community_desk.domain import report as domain
-from community_desk.domain.report import Report, ReportStatus, charts, sections
+from community_desk.domain import report_sections as domain
+from community_desk.domain.report import Report, ReportStatus
+from community_desk.domain.report_sections import charts, sections
 from community_desk.exports.case_file_pdf import MARGINS
 from community_desk.exports.fonts import PDF_FONT, draw_string, fallback_markup, register_pdf_fonts
 from community_desk.exports.pdf_pages import PdfExportError, numbered_canvas, save_pdf_bytes

@@ -27,9 +27,9 @@ from community_desk.domain.report import (
     ReportStatus,
     ReportText,
     VolunteerFigures,
-    charts,
     sum_months,
 )
+from community_desk.domain.report_sections import charts
 from community_desk.exports import word
 from community_desk.exports.report_charts import chart_png
 from community_desk.exports.report_docx import TEMPLATE, report_context, write_report_docx

@@ -17,12 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from community_desk.app import Services
 from community_desk.domain.idcard import check_character
-from community_desk.domain.report import ReportPeriod, ReportText
+from community_desk.domain.report import ReportPeriod, ReportText, last_completed_month
 from community_desk.services.dto import HouseholdInput, ResidentInput
 from community_desk.services.errors import UserError
 from community_desk.ui.tabs.reports import tab as tab_module
 from community_desk.ui.tabs.reports.models import PeriodListModel
-from community_desk.ui.tabs.reports.tab import ReportsTab, last_completed_month
+from community_desk.ui.tabs.reports.tab import ReportsTab
 
 TODAY = date(2026, 11, 5)  # the tab opens on October 2026, a month that has ended by the real clock too
 OCTOBER = ReportPeriod.month(2026, 10)

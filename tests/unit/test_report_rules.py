@@ -21,10 +21,9 @@ from community_desk.domain.report import (
     ReportPeriod,
     ReportText,
     VolunteerFigures,
-    charts,
-    sections,
     sum_months,
 )
+from community_desk.domain.report_sections import charts, sections
 
 
 def month_figures(residents: int, moved_in: int, low_income: int, active: int, short: tuple[str, ...]) -> ReportFigures:

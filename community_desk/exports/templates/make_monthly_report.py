@@ -8,7 +8,7 @@ mediation_form_kit.py, so the report looks like the program's other documents: A
 Roman for digits. The page header names the community and the report; the footer reads 第 N 页 共 M 页 (Word
 fields).
 
-The body loops over the report's sections, whose wording comes from domain.report.sections(): a heading, its
+The body loops over the report's sections, whose wording comes from report_sections.sections(): a heading, its
 paragraphs, its tables (real Word tables; the columns come from the data through a docxtpl column loop, so the
 table is laid out by Word's autofit across the text width) and its charts (pictures). Variables
 (exports/report_docx.py supplies exactly these; a test checks the template reads no others):

@@ -8,7 +8,7 @@ left is dropped. Printing uses the preview's own QTextDocument, so paper and scr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from community_desk.domain.mediation_stats import QUARTER_NAMES
-from community_desk.domain.report import Report, ReportKind, ReportPeriod, charts
+from community_desk.domain.report import Report, ReportKind, ReportPeriod, last_completed_month
 from community_desk.exports.report_html import CHART_URL_PREFIX, report_html
 from community_desk.services.errors import UserError
 from community_desk.ui.background import run_in_background, show_error
 from community_desk.ui.tabs.reports.editor import ReportTextEditor
 from community_desk.ui.tabs.reports.models import PeriodListModel
 from community_desk.ui.tabs.reports.printing import preview_dialog, print_with_dialog
+from community_desk.ui.tabs.reports.rendering import RenderedReport, render
 
 if TYPE_CHECKING:
     from community_desk.app import Services
@@ -48,29 +49,6 @@ if TYPE_CHECKING:
 
 DRAFT_STYLE = "background: #fff3e0; padding: 6px; border: 1px solid #ffb74d;"
 FINAL_STYLE = "background: #e8f5e9; padding: 6px; border: 1px solid #81c784;"
-
-
-def last_completed_month(today: date) -> ReportPeriod:
-    """Reports are made early in the month for the month before."""
-    if today.month == 1:
-        return ReportPeriod.month(today.year - 1, 12)
-    return ReportPeriod.month(today.year, today.month - 1)
-
-
-@dataclass(frozen=True)
-class RenderedReport:
-    """A report with its HTML and chart pictures, made off the UI thread."""
-
-    report: Report
-    html: str
-    charts: dict[str, bytes]
-
-
-def render(report: Report) -> RenderedReport:
-    from community_desk.exports.report_charts import chart_png, fitting_height  # Pillow: with the first report
-
-    pictures = {chart.key: chart_png(chart, height=fitting_height(chart)) for chart in charts(report.figures)}
-    return RenderedReport(report, report_html(report), pictures)
 
 
 class ReportsTab(QWidget):
