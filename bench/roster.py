@@ -28,9 +28,9 @@ from community_desk.domain.roster import (  # noqa: E402
     ROLE_LEADER,
     Assignment,
     Staff,
-    generate_roster,
     required_slots,
 )
+from community_desk.domain.roster_generator import generate_roster  # noqa: E402
 
 
 def round_robin(days: list[DutyDay], staff: list[Staff]) -> list[Assignment]:

@@ -28,6 +28,7 @@ from community_desk.db.models.roster import (
 from community_desk.domain import roster as rules
 from community_desk.domain.demo_people import PeopleMaker
 from community_desk.domain.duty_days import DAY_HOLIDAY, DayOverride, DutyDay, classify_days, years_without_schedule
+from community_desk.domain.roster_generator import RosterPlan, generate_roster
 
 # (role, can lead, how many); 网格员 one per grid.
 OFFICE = (("书记", True, 1), ("主任", True, 1), ("副书记", True, 1), ("副主任", True, 1), ("委员", False, 3),
@@ -66,7 +67,7 @@ def generate_roster_demo(session: Session, today: date, seed: int) -> None:
         session.execute(insert(DutyDayOverride), [{"day": new_year.day, "kind": new_year.kind, "name": "元旦"}])
     days = classify_days(start_month, last, overrides)
     away = _leave(session, rng, staff, start_month, last)
-    plan = rules.generate_roster(days, rules.DEFAULT_SHIFT_TYPES, staff, away, seed=seed)
+    plan = generate_roster(days, rules.DEFAULT_SHIFT_TYPES, staff, away, seed=seed)
     shifts = _shifts(session, days)
     assignments = _assignments(session, plan, shifts, now)
     _swaps(session, rng, staff, assignments, shifts, today, now)
@@ -115,7 +116,7 @@ def _shifts(session: Session, days: list[DutyDay]) -> dict[tuple[date, int], dic
 
 
 def _assignments(
-    session: Session, plan: rules.RosterPlan, shifts: dict[tuple[date, int], dict], now: datetime
+    session: Session, plan: RosterPlan, shifts: dict[tuple[date, int], dict], now: datetime
 ) -> list[dict]:
     rows = [
         {"id": index + 1, "shift_id": shifts[(a.day, a.shift_type_id)]["id"], "staff_id": a.staff_id, "role": a.role,

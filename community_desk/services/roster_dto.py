@@ -118,7 +118,7 @@ class ConflictView:
     day: date
     shift_name: str
     staff_name: str
-    kind: str  # domain.roster.CONFLICT_*
+    kind: str  # domain.roster_conflicts.CONFLICT_*
     message: str  # Chinese, names the people and shifts involved
 
 

@@ -13,6 +13,7 @@ from community_desk.db.connection import SqliteReader
 from community_desk.db.repositories import roster as sql
 from community_desk.domain import roster as rules
 from community_desk.domain.duty_days import DayOverride, DutyDay, classify_days, holiday_periods, years_without_schedule
+from community_desk.domain.roster_conflicts import CONFLICT_SHORT, find_conflicts
 from community_desk.services.roster_dto import (
     AssignmentHistoryRow,
     ConflictView,
@@ -221,7 +222,7 @@ class RosterReader(SqliteReader):
         """The domain's checks over the period; 缺人 only for shifts that exist (an unplanned day is no clash)."""
         by_key = {(s.day, s.shift_type_id): s for s in shifts}
         assignments = [rules.Assignment(s.day, s.shift_type_id, p.role, p.staff_id) for s in shifts for p in s.people]
-        found = rules.find_conflicts(
+        found = find_conflicts(
             assignments,
             {d.day: d for d in days},
             {t.id: rule_shift_type(t) for t in types},
@@ -238,7 +239,7 @@ class RosterReader(SqliteReader):
                 c.message,
             )
             for c in found
-            if (shift := by_key.get((c.day, c.shift_type_id))) is not None or c.kind != rules.CONFLICT_SHORT
+            if (shift := by_key.get((c.day, c.shift_type_id))) is not None or c.kind != CONFLICT_SHORT
         ]
 
     # --- one shift --------------------------------------------------------------------------------------------------

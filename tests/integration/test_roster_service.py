@@ -16,6 +16,7 @@ from community_desk.cli import main
 from community_desk.db.models import AuditEntry
 from community_desk.domain import roster as rules
 from community_desk.domain.duty_days import DAY_HOLIDAY, DayOverride
+from community_desk.domain.roster_conflicts import CONFLICT_REST, CONFLICT_SHORT
 from community_desk.services.errors import UserError
 from community_desk.services.roster import RosterService
 from community_desk.services.roster_dto import DutyLogInput, LogEntryInput, ShiftTypeInput, StaffInput, SwapInput
@@ -71,7 +72,7 @@ def test_regenerating_keeps_days_with_a_record_or_a_manual_change(roster) -> Non
     assert again.shifts_on(logged.day)[0].id == logged.id  # the shift and its record survived
     assert spare in {p.staff_id for p in again.shifts_on(moved.day)[0].people if p.assignment_id}
     # With four leaders the kept day can leave a neighbouring night without a legal leader: shown, never forced.
-    assert all(c.kind == rules.CONFLICT_SHORT for c in again.conflicts)
+    assert all(c.kind == CONFLICT_SHORT for c in again.conflicts)
     assert len(again.conflicts) == result.unfilled
 
 
@@ -83,7 +84,7 @@ def test_a_manual_change_that_breaks_the_rest_rule_is_kept_and_shown(roster) -> 
     worker = night.staff[0]
     roster.assign(next_day.id, worker.staff_id, rules.ROLE_STAFF)
     conflicts = roster.period(date(2026, 11, 2), date(2026, 11, 6)).conflicts
-    rest = [c for c in conflicts if c.kind == rules.CONFLICT_REST]
+    rest = [c for c in conflicts if c.kind == CONFLICT_REST]
     assert rest and rest[0].staff_name == worker.name and worker.name in rest[0].message
     with pytest.raises(UserError, match="已在"):
         roster.assign(next_day.id, worker.staff_id, rules.ROLE_STAFF)

@@ -15,7 +15,8 @@ from community_desk.app import Services
 from community_desk.services.roster import RosterService
 from community_desk.services.roster_dto import ShiftView, StaffInput
 from community_desk.ui.tabs.residents.form_dialog import FormDialog
-from community_desk.ui.tabs.roster.log_dialog import DutyLogDialog, EntryDialog, HandoverDialog
+from community_desk.ui.tabs.roster.log_dialog import DutyLogDialog
+from community_desk.ui.tabs.roster.log_entries import EntryDialog, HandoverDialog
 from community_desk.ui.tabs.roster.settings import RosterSettingsPanel
 from community_desk.ui.tabs.roster.settings_dialogs import (
     OverrideDialog,
@@ -57,8 +58,10 @@ def _column(panel_model: object, column: int) -> list[str]:
 def _staffed(roster: RosterService) -> list[int]:
     people = [("王书记", "书记"), ("李主任", "主任"), ("赵副主任", "副主任")]
     people += [(f"网格员{i}", "网格员") for i in range(6)]
-    return [roster.add_staff(StaffInput(name, role, f"1380000{i:04d}", can_lead=role != "网格员"))
-            for i, (name, role) in enumerate(people)]
+    return [
+        roster.add_staff(StaffInput(name, role, f"1380000{i:04d}", can_lead=role != "网格员"))
+        for i, (name, role) in enumerate(people)
+    ]
 
 
 def test_add_person_through_the_dialog_lists_them_and_defaults_can_lead_from_the_role(
@@ -118,7 +121,12 @@ def test_register_leave_for_a_person_then_delete_it(
     _answer_next_dialog(UnavailabilityDialog, fill)
     panel.leave.new_leave()
     assert [panel.leave.model.index(0, c).data() for c in range(5)] == [
-        "李主任", f"{year}-11-02", f"{year}-11-06", "培训", "区党校"]
+        "李主任",
+        f"{year}-11-02",
+        f"{year}-11-06",
+        "培训",
+        "区党校",
+    ]
     panel.leave.person.setCurrentIndex(panel.leave.person.findData(wang))
     assert panel.leave.model.rowCount() == 0
     panel.leave.person.setCurrentIndex(0)  # 全部人员
@@ -150,7 +158,14 @@ def test_add_a_shift_type_and_edit_one_into_a_night(services: Services, qtbot: Q
     assert panel.shift_types.model.rowCount() == before + 1
     row = _column(panel.shift_types.model, 0).index("周末值守")
     assert [panel.shift_types.model.index(row, c).data() for c in range(7)] == [
-        "周末值守", "09:00–17:00", "休息日", "1", "1", "否", "是"]
+        "周末值守",
+        "09:00–17:00",
+        "休息日",
+        "1",
+        "1",
+        "否",
+        "是",
+    ]
 
     panel.shift_types.table.selectRow(row)
     editing = ShiftTypeDialog(services.roster, panel, panel.shift_types.current_key())  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from community_desk.app import Services
-from community_desk.domain.roster import CONFLICT_REST
+from community_desk.domain.roster_conflicts import CONFLICT_REST
 from community_desk.services.roster_dto import ShiftView, StaffInput
 from community_desk.ui.tabs.roster.models import FIXED_COLUMNS, RosterTableModel, missing
 from community_desk.ui.tabs.roster.roster_view import RosterPage

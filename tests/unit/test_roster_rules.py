@@ -22,27 +22,28 @@ from community_desk.domain.duty_days import (
     years_without_schedule,
 )
 from community_desk.domain.roster import (
-    CONFLICT_INACTIVE,
-    CONFLICT_NOT_LEADER,
-    CONFLICT_OVERLAP,
-    CONFLICT_REST,
-    CONFLICT_SHORT,
-    CONFLICT_UNAVAILABLE,
     DEFAULT_SHIFT_TYPES,
     ROLE_LEADER,
     ROLE_STAFF,
     Assignment,
     Busy,
     DutyCounts,
-    RosterPlan,
     Slot,
     Staff,
     Unavailable,
     count_duties,
-    find_conflicts,
-    generate_roster,
     required_slots,
 )
+from community_desk.domain.roster_conflicts import (
+    CONFLICT_INACTIVE,
+    CONFLICT_NOT_LEADER,
+    CONFLICT_OVERLAP,
+    CONFLICT_REST,
+    CONFLICT_SHORT,
+    CONFLICT_UNAVAILABLE,
+    find_conflicts,
+)
+from community_desk.domain.roster_generator import RosterPlan, generate_roster
 
 DAY_SHIFT, NIGHT, FULL_DAY = 1, 2, 3
 TYPES = {shift_type.id: shift_type for shift_type in DEFAULT_SHIFT_TYPES}

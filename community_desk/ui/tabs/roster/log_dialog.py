@@ -14,16 +14,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,165 +26,40 @@ from PySide6.QtWidgets import (
 
 from community_desk.domain.calendar import WEEKDAY_NAMES
 from community_desk.services.errors import UserError
-from community_desk.services.roster import ENTRY_KINDS
 from community_desk.services.roster_dto import (
     DutyLogInput,
     DutyLogView,
     HandoverItemView,
-    LogEntryInput,
     LogEntryView,
     PersonOnDuty,
 )
+from community_desk.services.roster_duty_log import ENTRY_KINDS
 from community_desk.ui.background import run_in_background
 from community_desk.ui.models.simple_table import SimpleTableModel
 from community_desk.ui.tabs.mediation.talk_panel import table_view
-from community_desk.ui.tabs.residents.form_dialog import ERROR_STYLE, FormDialog
-from community_desk.ui.tabs.roster.settings_dialogs import time_edit, time_of
+from community_desk.ui.tabs.residents.form_dialog import ERROR_STYLE
+from community_desk.ui.tabs.roster.log_entries import (
+    KIND_INCIDENT,
+    EntryDialog,
+    HandoverDialog,
+    _EntriesPage,
+    plain_text_box,
+)
 
 if TYPE_CHECKING:
     from community_desk.services.roster import RosterService
 
-KIND_INCIDENT = ENTRY_KINDS[2]  # 突发事件: counted once each, whatever the 人次
-
-
-def _text_box(parent: QWidget, text: str = "", height: int = 70) -> QPlainTextEdit:
-    box = QPlainTextEdit(text, parent)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(height)
-    return box
-
-
-class EntryDialog(FormDialog):
-    """登记/修改 one 来电, 来访 or 突发事件; a group visit is one entry with its 人次."""
-
-    def __init__(
-        self, service: RosterService, shift_id: int, parent: QWidget | None = None,
-        entry: LogEntryView | None = None, kind: str = ENTRY_KINDS[0],
-    ) -> None:
-        super().__init__(parent)
-        self._service, self._shift_id = service, shift_id
-        self.entry_id: int | None = entry.id if entry else None
-        self.setWindowTitle(self.tr("修改记录") if entry else self.tr("新增记录"))
-        self.kind = QComboBox(self)
-        self.kind.addItems(list(ENTRY_KINDS))
-        self.kind.setCurrentText(entry.kind if entry else kind)
-        self.at = time_edit(self, entry.at if entry else datetime.now().time())
-        self.person = QLineEdit(entry.person if entry else "", self)
-        self.phone = QLineEdit(entry.phone if entry else "", self)
-        self.matter = _text_box(self, entry.matter if entry else "")
-        self.handling = _text_box(self, entry.handling if entry else "")
-        self.people = QSpinBox(self)
-        self.people.setRange(1, 999)
-        self.people.setValue(entry.people if entry else 1)
-        self.person_label = QLabel(self)
-        form = QFormLayout()
-        for label, widget in ((self.tr("类别"), self.kind), (self.tr("时间"), self.at),
-                              (self.person_label, self.person), (self.tr("电话"), self.phone),
-                              (self.tr("事由"), self.matter),
-                              (self.tr("处理情况"), self.handling), (self.tr("人次"), self.people)):
-            form.addRow(label, widget)
-        self.body.addLayout(form)
-        self.kind.currentTextChanged.connect(self._follow_kind)
-        self._follow_kind(self.kind.currentText())
-        self.fit_width(440)
-        self.resize(self.width(), 460)  # the two text boxes would otherwise ask for most of the screen
-
-    def _follow_kind(self, kind: str) -> None:
-        """An incident has people involved rather than a caller, and no 人次."""
-        incident = kind == KIND_INCIDENT
-        self.person_label.setText(self.tr("涉及人员") if incident else self.tr("来电来访人"))
-        self.people.setEnabled(not incident)
-
-    def save(self) -> None:
-        data = LogEntryInput(self.kind.currentText(), time_of(self.at), self.person.text(),
-                             self.matter.toPlainText(), self.handling.toPlainText(), self.phone.text(),
-                             self.people.value())
-        if self.entry_id is None:
-            self.entry_id = self._service.add_entry(self._shift_id, data)
-        else:
-            self._service.update_entry(self.entry_id, data)
-
-    def field_widget(self, field: str | None) -> QWidget | None:
-        return {"kind": self.kind, "person": self.person, "matter": self.matter, "people": self.people,
-                "phone": self.phone}.get(field or "")
-
-
-class HandoverDialog(FormDialog):
-    """新增交接事项 (no item) or 办结 an open one on this shift with a note of how it was dealt with."""
-
-    def __init__(
-        self, service: RosterService, shift_id: int, parent: QWidget | None = None, item: HandoverItemView | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._service, self._shift_id, self._item = service, shift_id, item
-        self.setWindowTitle(self.tr("办结交接事项") if item else self.tr("新增交接事项"))
-        self.text = _text_box(self)
-        form = QFormLayout()
-        if item is not None:
-            shown = QLabel(self.tr("{0}（{1} 提出）").format(item.text, item.opened_shift), self)
-            shown.setWordWrap(True)
-            form.addRow(self.tr("事项"), shown)
-            form.addRow(self.tr("办结情况"), self.text)
-            self.save_button.setText(self.tr("办结"))
-        else:
-            form.addRow(self.tr("事项"), self.text)
-        self.body.addLayout(form)
-        self.fit_width(420)
-
-    def save(self) -> None:
-        if self._item is None:
-            self.item_id = self._service.raise_handover(self._shift_id, self.text.toPlainText())
-        else:
-            self._service.close_handover(self._item.id, self._shift_id, self.text.toPlainText())
-
-    def field_widget(self, field: str | None) -> QWidget | None:
-        return self.text if field == "text" else None
-
-
-class _EntriesPage(QWidget):
-    """A table of the shift's entries of some kinds, with 新增/修改/删除 writing straight through the service."""
-
-    def __init__(self, owner: DutyLogDialog, kinds: tuple[str, ...], person_header: str, name: str) -> None:
-        super().__init__(owner)
-        self._owner, self.kinds = owner, kinds
-        self.model = SimpleTableModel((self.tr("时间"), self.tr("类别"), person_header, self.tr("电话"),
-                                       self.tr("事由"), self.tr("处理情况"), self.tr("人次")), self)
-        self.table: QTableView = table_view(self, name)
-        self.table.setModel(self.model)
-        for column, width in enumerate((50, 50, 110, 105, 220, 190)):
-            self.table.setColumnWidth(column, width)
-        for column in (1, 6):  # one kind only: no 类别 to tell apart, and an incident has no 人次
-            self.table.setColumnHidden(column, len(kinds) == 1)
-        self.new_button = QPushButton(self.tr("新增…"), self)
-        self.edit_button = QPushButton(self.tr("修改…"), self)
-        self.delete_button = QPushButton(self.tr("删除"), self)
-        bar = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        self.new_button.clicked.connect(lambda: self._owner.edit_entry(None, self.kinds[0]))
-        self.edit_button.clicked.connect(lambda: self._owner.edit_entry(self.current(), self.kinds[0]))
-        self.delete_button.clicked.connect(lambda: self._owner.delete_entry(self.current()))
-        self.table.doubleClicked.connect(lambda _index: self._owner.edit_entry(self.current(), self.kinds[0]))
-
-    def show_entries(self, entries: tuple[LogEntryView, ...]) -> int:
-        rows = [e for e in entries if e.kind in self.kinds]
-        self.model.set_rows([(f"{e.at:%H:%M}", e.kind, e.person, e.phone, e.matter.replace("\n", " "),
-                              e.handling.replace("\n", " "), e.people) for e in rows], rows)
-        return len(rows)
-
-    def current(self) -> LogEntryView | None:
-        index = self.table.currentIndex()
-        entry = self.model.key(index.row()) if index.isValid() else None
-        return entry if isinstance(entry, LogEntryView) else None
-
 
 def _people_text(people: tuple[PersonOnDuty, ...], swapped: str, missing: str) -> str:
-    return "、".join(f"{p.name}（{p.phone}）{swapped if p.by_swap else ''}" if p.phone
-                    else f"{p.name}{swapped if p.by_swap else ''}" for p in people) or missing
+    return (
+        "、".join(
+            f"{p.name}（{p.phone}）{swapped if p.by_swap else ''}"
+            if p.phone
+            else f"{p.name}{swapped if p.by_swap else ''}"
+            for p in people
+        )
+        or missing
+    )
 
 
 class DutyLogDialog(QDialog):
@@ -216,7 +86,7 @@ class DutyLogDialog(QDialog):
         self.pages.addTab(self.incidents, "")
         self.pages.addTab(self._patrol_page(), self.tr("巡查情况"))
         self.pages.addTab(self._handover_page(), "")
-        self.notes = _text_box(self, log.data.notes)
+        self.notes = plain_text_box(self, log.data.notes)
         self.pages.addTab(self._wrap(self.notes), self.tr("备注"))
         self.handed_over_by = self._signature(log.data.handed_over_by)
         self.taken_over_by = self._signature(log.data.taken_over_by)
@@ -258,14 +128,19 @@ class DutyLogDialog(QDialog):
         return page
 
     def _patrol_page(self) -> QWidget:
-        self.patrol_doorstep = _text_box(self, self.log.data.patrol_doorstep)
-        self.patrol_safety = _text_box(self, self.log.data.patrol_safety)
-        return self._wrap(QLabel(self.tr("门前三包"), self), self.patrol_doorstep,
-                          QLabel(self.tr("四防（防火 防盗 防破坏 防治安灾害事故）"), self), self.patrol_safety)
+        self.patrol_doorstep = plain_text_box(self, self.log.data.patrol_doorstep)
+        self.patrol_safety = plain_text_box(self, self.log.data.patrol_safety)
+        return self._wrap(
+            QLabel(self.tr("门前三包"), self),
+            self.patrol_doorstep,
+            QLabel(self.tr("四防（防火 防盗 防破坏 防治安灾害事故）"), self),
+            self.patrol_safety,
+        )
 
     def _handover_page(self) -> QWidget:
-        self.handover_model = SimpleTableModel((self.tr("状态"), self.tr("提出班次"), self.tr("事项"),
-                                                self.tr("办结情况")), self)
+        self.handover_model = SimpleTableModel(
+            (self.tr("状态"), self.tr("提出班次"), self.tr("事项"), self.tr("办结情况")), self
+        )
         self.handover_table = table_view(self, "dutyLogHandover")
         self.handover_table.setModel(self.handover_model)
         for column, width in enumerate((90, 130, 330)):
@@ -299,7 +174,7 @@ class DutyLogDialog(QDialog):
         around = self._service.shifts_between(shift.day - timedelta(days=1), shift.day + timedelta(days=1))
         ordered = sorted(around, key=lambda s: s.starts_at)
         at = next((i for i, s in enumerate(ordered) if s.id == shift.id), 0)
-        names = [p.name for s in (shift, *ordered[max(0, at - 1):at], *ordered[at + 1:at + 2]) for p in s.people]
+        names = [p.name for s in (shift, *ordered[max(0, at - 1) : at], *ordered[at + 1 : at + 2]) for p in s.people]
         return list(dict.fromkeys(names))
 
     # --- showing ------------------------------------------------------------------------------------------------
@@ -313,9 +188,16 @@ class DutyLogDialog(QDialog):
         shift = log.shift
         day = f"{shift.day.year}年{shift.day.month}月{shift.day.day}日 星期{WEEKDAY_NAMES[shift.day.weekday()]}"
         swapped, missing = self.tr("（调班）"), self.tr("未排")
-        self.header.setText(self.tr("日期：{0} {1}　　班次：{2} {3}\n带班领导：{4}\n值班人员：{5}").format(
-            day, shift.day_name, shift.name, shift.hours_label, _people_text(shift.leaders, swapped, missing),
-            _people_text(shift.staff, swapped, missing)))
+        self.header.setText(
+            self.tr("日期：{0} {1}　　班次：{2} {3}\n带班领导：{4}\n值班人员：{5}").format(
+                day,
+                shift.day_name,
+                shift.name,
+                shift.hours_label,
+                _people_text(shift.leaders, swapped, missing),
+                _people_text(shift.staff, swapped, missing),
+            )
+        )
         self.pages.setTabText(0, self.tr("来电来访（{0}）").format(self.calls.show_entries(log.entries)))
         self.pages.setTabText(1, self.tr("突发事件（{0}）").format(self.incidents.show_entries(log.entries)))
         rows: list[tuple[str, ...]] = []
@@ -328,8 +210,9 @@ class DutyLogDialog(QDialog):
             rows.append((self.tr("本班新增"), item.opened_shift, item.text, state))
             items.append(item)
         for item in log.closed_here:
-            rows.append((self.tr("本班办结"), item.opened_shift, item.text,
-                         self.tr("已办结 {0}").format(item.closing_note)))
+            rows.append(
+                (self.tr("本班办结"), item.opened_shift, item.text, self.tr("已办结 {0}").format(item.closing_note))
+            )
             items.append(item)
         self.handover_model.set_rows(rows, items)
         still_open = sum(not item.closed for item in items)
@@ -359,8 +242,9 @@ class DutyLogDialog(QDialog):
     def delete_entry(self, entry: LogEntryView | None) -> None:
         if entry is None:
             return
-        question = self.tr("删除这条{0}记录吗？\n{1} {2} {3}").format(entry.kind, f"{entry.at:%H:%M}", entry.person,
-                                                                 entry.matter[:30])
+        question = self.tr("删除这条{0}记录吗？\n{1} {2} {3}").format(
+            entry.kind, f"{entry.at:%H:%M}", entry.person, entry.matter[:30]
+        )
         if QMessageBox.question(self, self.tr("请确认"), question) != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -389,9 +273,13 @@ class DutyLogDialog(QDialog):
         return dialog
 
     def current_input(self) -> DutyLogInput:
-        return DutyLogInput(self.patrol_doorstep.toPlainText(), self.patrol_safety.toPlainText(),
-                            self.notes.toPlainText(), self.handed_over_by.currentText(),
-                            self.taken_over_by.currentText())
+        return DutyLogInput(
+            self.patrol_doorstep.toPlainText(),
+            self.patrol_safety.toPlainText(),
+            self.notes.toPlainText(),
+            self.handed_over_by.currentText(),
+            self.taken_over_by.currentText(),
+        )
 
     def save(self) -> bool:
         data = self.current_input()
@@ -408,8 +296,11 @@ class DutyLogDialog(QDialog):
         """Closing with unsaved text offers to save it rather than dropping an evening's notes."""
         if self.current_input() != self._saved:
             answer = QMessageBox.question(
-                self, self.tr("尚未保存"), self.tr("值班记录有未保存的修改，保存吗？"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                self,
+                self.tr("尚未保存"),
+                self.tr("值班记录有未保存的修改，保存吗？"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
             )
             if answer == QMessageBox.StandardButton.Cancel or (
@@ -422,8 +313,9 @@ class DutyLogDialog(QDialog):
     def _choose_export(self) -> None:
         shift = self.log.shift
         suggested = Path.home() / f"值班记录_{shift.day:%Y%m%d}_{shift.name}.docx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出值班记录"), str(suggested),
-                                              self.tr("Word 文档 (*.docx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出值班记录"), str(suggested), self.tr("Word 文档 (*.docx)")
+        )
         if path:
             self.export_docx(Path(path))
 
@@ -444,5 +336,10 @@ class DutyLogDialog(QDialog):
             self.show_error(self.tr("未导出：{0}").format(error))
 
         service, shift_id, community = self._service, self.shift_id, self._community
-        run_in_background(self, lambda _progress: service.export_duty_log(shift_id, path, community),
-                          on_success=done, on_failure=failed, title=self.tr("正在导出值班记录…"))
+        run_in_background(
+            self,
+            lambda _progress: service.export_duty_log(shift_id, path, community),
+            on_success=done,
+            on_failure=failed,
+            title=self.tr("正在导出值班记录…"),
+        )

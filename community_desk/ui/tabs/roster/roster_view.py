@@ -4,13 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QCursor, QDrag
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDateEdit,
     QDialog,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -36,85 +33,18 @@ from community_desk.services.roster_dto import GenerateResult, PersonOnDuty, Ros
 from community_desk.ui.background import run_in_background
 from community_desk.ui.models.simple_table import ROW_KEY_ROLE, SimpleTableModel
 from community_desk.ui.tabs.roster.log_dialog import DutyLogDialog
-from community_desk.ui.tabs.roster.models import FIXED_COLUMNS, RosterTableModel, shift_label
+from community_desk.ui.tabs.roster.models import RosterTableModel, shift_label
+from community_desk.ui.tabs.roster.period_display import (
+    conflict_rows,
+    count_rows,
+    month_bounds,
+    period_bounds,
+    period_label,
+    stepped_anchor,
+    swap_rows,
+)
+from community_desk.ui.tabs.roster.roster_tables import RosterView, list_view
 from community_desk.ui.tabs.roster.swap_dialog import AssignDialog, HistoryDialog, ReplaceDialog, SwapDialog
-
-
-def period_label(first: date, last: date) -> str:
-    """2026年11月 for a whole month, else 2026年11月2日至11月8日."""
-    if first.day == 1 and (last + timedelta(days=1)).day == 1 and first.month == last.month:
-        return f"{first.year}年{first.month}月"
-    end = f"{last.year}年{last.month}月{last.day}日" if last.year != first.year else f"{last.month}月{last.day}日"
-    return f"{first.year}年{first.month}月{first.day}日至{end}"
-
-
-def month_bounds(day: date) -> tuple[date, date]:
-    first = day.replace(day=1)
-    return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-
-
-class RosterView(QTableView):
-    """Drag a person from one shift cell onto another; a cell with several people asks which one on the drop."""
-
-    def __init__(self, model: RosterTableModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setModel(model)
-        model.choose_person = self.choose_person
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDragDropOverwriteMode(True)
-        self.setDropIndicatorShown(True)
-        self.setWordWrap(True)
-        self.setAlternatingRowColors(False)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        model.modelReset.connect(self._fit_columns)
-
-    def _fit_columns(self) -> None:
-        header = self.horizontalHeader()
-        for column in range(self.model().columnCount()):
-            mode = QHeaderView.ResizeMode.ResizeToContents if column < FIXED_COLUMNS else QHeaderView.ResizeMode.Stretch
-            header.setSectionResizeMode(column, mode)
-
-    def startDrag(self, supportedActions: Qt.DropAction) -> None:
-        """Own drag: Qt's default would "clear" the source cell after a move, which a read-only model refuses."""
-        model = self.model()
-        assert isinstance(model, RosterTableModel)
-        mime = model.mimeData([i for i in self.selectedIndexes() if model.shift_at(i) is not None])
-        if mime is None:
-            return
-        drag = QDrag(self)
-        drag.setMimeData(mime)
-        drag.exec(Qt.DropAction.MoveAction)
-
-    def choose_person(self, source: ShiftView, target: ShiftView) -> PersonOnDuty | None:
-        menu = QMenu(self)
-        title = menu.addAction(self.tr("移动哪一位到 {0}？").format(shift_label(target.day, target.name)))
-        title.setEnabled(False)
-        menu.addSeparator()
-        for person in source.people:
-            menu.addAction(f"{person.name}（{person.role}）").setData(person.assignment_id)
-        chosen = menu.exec(QCursor.pos())
-        if chosen is None or chosen.data() is None:
-            return None
-        return next(p for p in source.people if p.assignment_id == chosen.data())
-
-
-def _list_view(model: SimpleTableModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class RosterPage(QWidget):
@@ -143,23 +73,38 @@ class RosterPage(QWidget):
             [self.tr("日期"), self.tr("班次"), self.tr("人员"), self.tr("类型"), self.tr("说明")], self
         )
         self.counts = SimpleTableModel(
-            [self.tr("姓名"), self.tr("本期班次"), self.tr("本期夜班"), self.tr("本期节假日"), self.tr("本期周末"),
-             self.tr("全年班次"), self.tr("全年夜班"), self.tr("全年节假日")],
+            [
+                self.tr("姓名"),
+                self.tr("本期班次"),
+                self.tr("本期夜班"),
+                self.tr("本期节假日"),
+                self.tr("本期周末"),
+                self.tr("全年班次"),
+                self.tr("全年夜班"),
+                self.tr("全年节假日"),
+            ],
             self,
         )
         self.swaps = SimpleTableModel(
-            [self.tr("方式"), self.tr("申请人"), self.tr("调班对象"), self.tr("批准人"), self.tr("申请时间"),
-             self.tr("内容"), self.tr("事由")],
+            [
+                self.tr("方式"),
+                self.tr("申请人"),
+                self.tr("调班对象"),
+                self.tr("批准人"),
+                self.tr("申请时间"),
+                self.tr("内容"),
+                self.tr("事由"),
+            ],
             self,
         )
-        self.conflict_view = _list_view(self.conflicts, self)
+        self.conflict_view = list_view(self.conflicts, self)
         self.conflict_view.clicked.connect(self._select_conflict)
         self.bottom = QTabWidget(self)
         self.bottom.addTab(self.conflict_view, self.tr("冲突"))
-        counts_view = _list_view(self.counts, self)
+        counts_view = list_view(self.counts, self)
         counts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.bottom.addTab(counts_view, self.tr("值班统计"))
-        self.bottom.addTab(_list_view(self.swaps, self), self.tr("调班记录"))
+        self.bottom.addTab(list_view(self.swaps, self), self.tr("调班记录"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.bottom)
@@ -213,8 +158,13 @@ class RosterPage(QWidget):
         self.toolbar.addWidget(self.month_toggle)
         self.toolbar.addWidget(self.week_toggle)
         self.toolbar.addStretch(1)
-        for button in (self.generate_button, self.holiday_button, self.swap_button, self.log_button,
-                       self.export_button):
+        for button in (
+            self.generate_button,
+            self.holiday_button,
+            self.swap_button,
+            self.log_button,
+            self.export_button,
+        ):
             self.toolbar.addWidget(button)
 
     # --- the period on screen -----------------------------------------------------------------------------------
@@ -223,10 +173,7 @@ class RosterPage(QWidget):
         self.refresh()
 
     def bounds(self) -> tuple[date, date]:
-        if self.week_mode:
-            monday = self.anchor - timedelta(days=self.anchor.weekday())
-            return monday, monday + timedelta(days=6)
-        return month_bounds(self.anchor)
+        return period_bounds(self.anchor, self.week_mode)
 
     def show_month(self, year: int, month: int) -> None:
         self.anchor = date(year, month, 1)
@@ -252,11 +199,7 @@ class RosterPage(QWidget):
         self.refresh()
 
     def step(self, direction: int) -> None:
-        if self.week_mode:
-            self.anchor += timedelta(days=7 * direction)
-        else:
-            first, last = month_bounds(self.anchor)
-            self.anchor = (last + timedelta(days=1)) if direction > 0 else (first - timedelta(days=1)).replace(day=1)
+        self.anchor = stepped_anchor(self.anchor, self.week_mode, direction)
         self.refresh()
 
     def go_today(self) -> None:
@@ -295,27 +238,12 @@ class RosterPage(QWidget):
         self.status_changed.emit(text)
 
     def _fill_lists(self, period: RosterPeriod) -> None:
-        self.conflicts.set_rows(
-            [(f"{c.day.month}月{c.day.day}日", c.shift_name, c.staff_name, c.kind, c.message)
-             for c in period.conflicts],
-            [c.shift_id for c in period.conflicts],
-        )
+        self.conflicts.set_rows(conflict_rows(period.conflicts), [c.shift_id for c in period.conflicts])
         self.bottom.setTabText(0, self.tr("冲突（{0}）").format(len(period.conflicts)))
-        self.counts.set_rows(
-            [
-                (c.name, c.period.shifts, c.period.nights, c.period.holidays, c.period.rest_days,
-                 c.year.shifts, c.year.nights, c.year.holidays)
-                for c in period.counts
-            ],
-            [c.staff_id for c in period.counts],
-        )
+        self.counts.set_rows(count_rows(period.counts), [c.staff_id for c in period.counts])
         assert self.service is not None
         swaps = self.service.swaps(period.first, period.last)
-        self.swaps.set_rows(
-            [(s.kind, s.requested_by, s.with_staff, s.approved_by, f"{s.requested_at:%Y-%m-%d %H:%M}", s.summary,
-              s.reason) for s in swaps],
-            [s.id for s in swaps],
-        )
+        self.swaps.set_rows(swap_rows(swaps), [s.id for s in swaps])
 
     def missing_years_text(self, years: tuple[int, ...]) -> str:
         return self.tr("{0}年的法定节假日安排尚未录入，已按普通周末处理，请在「人员与班次 → 放假安排」中录入").format(
@@ -362,8 +290,9 @@ class RosterPage(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("生成值班表"),
-                self.tr("{0}已有值班表。重新生成将重排其余日子；有值班记录、调班或手工调整的日子保持不变。是否继续？")
-                .format(label),
+                self.tr(
+                    "{0}已有值班表。重新生成将重排其余日子；有值班记录、调班或手工调整的日子保持不变。是否继续？"
+                ).format(label),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -419,7 +348,8 @@ class RosterPage(QWidget):
         service = self.service
         assert service is not None
         answer = QMessageBox.question(
-            self, self.tr("撤下"),
+            self,
+            self.tr("撤下"),
             self.tr("将 {0} 从 {1} 撤下？").format(person.name, shift_label(shift.day, shift.name)),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from community_desk.domain.duty_days import DAY_HOLIDAY, DAY_KINDS, DAY_WORKDAY, WORKING_WEEKEND, DayOverride
 from community_desk.domain.roster import LEADING_ROLES, STAFF_ROLES
 from community_desk.services.errors import UserError
-from community_desk.services.roster import UNAVAILABILITY_REASONS
 from community_desk.services.roster_dto import ShiftTypeInput, ShiftTypeView, StaffInput, StaffView
+from community_desk.services.roster_settings import UNAVAILABILITY_REASONS
 from community_desk.ui.tabs.residents.form_dialog import FormDialog, date_of, required_date_edit
 
 if TYPE_CHECKING:
