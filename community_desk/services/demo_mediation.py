@@ -122,7 +122,8 @@ def _talks(
 ) -> None:
     rows: list[dict[str, Any]] = []
     first = today - timedelta(days=364)
-    for month_start in {date(d.year, d.month, 1) for d in (first + timedelta(days=n) for n in range(365))}:
+    # sorted: a set of dates iterates in a per-process order, and the demo must be the same for the same seed
+    for month_start in sorted({date(d.year, d.month, 1) for d in (first + timedelta(days=n) for n in range(365))}):
         for _ in range(rng.randint(*TALKS_PER_MONTH)):
             day = maker.day_between(max(month_start, first), min(_month_end(month_start), today))
             at = datetime.combine(day, time(rng.randint(8, 17), rng.choice((0, 10, 20, 30, 40, 50))))

@@ -24,15 +24,16 @@ from community_desk.db.models import (
     SpecialTag,
 )
 from community_desk.domain import codes
-from community_desk.domain.demo_people import FLAGGED_NOTE
+from community_desk.domain.demo_tags_and_documents import FLAGGED_NOTE
 from community_desk.domain.idcard import IdType, parse_id_number
 from community_desk.domain.residents import EventKind, age_on, build_search_text, pinyin_keys
-from community_desk.services.demo import chinese_number, generate_demo
+from community_desk.services.demo import generate_demo
+from community_desk.services.demo_layout import chinese_number
 from community_desk.services.errors import UserError
 
 TODAY = date(2026, 11, 23)
 SMALL = 60
-# Rare-character residents documented in domain.demo_people.FIXED_HOUSEHOLDS.
+# Rare-character residents documented in domain.demo_vocabulary.FIXED_HOUSEHOLDS.
 RARE_NAMES = {"王䶮": "H000001", "李㛃": "H000001", "𠮷安民": "H000002", "陈𡈼": "H000003", "欧阳𪚥": "H000004"}
 
 
