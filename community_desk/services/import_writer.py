@@ -1,6 +1,6 @@
 """Writing one 台账 import inside one unit of work: look-ups first, then Core bulk inserts with ids assigned here.
 
-Rows go in by executemany (the way services/demo.py does), but each value passed the same validate_resident/
+Rows go in by executemany (the way services/demo_writer.py does), but each value passed the same validate_resident/
 resident_values/search_text_of as hand entry, so an imported person is indistinguishable; the audit rows are the
 ones the hand-entry services write, batched. Special-group tags from the 特殊人群 column go in the same way, with
 the period rule SpecialGroupService.add_tag keeps (no two periods of one kind overlap).
@@ -22,11 +22,11 @@ from community_desk.db.unit_of_work import UnitOfWork, to_json
 from community_desk.domain import codes
 from community_desk.domain.import_rules import UNPLACED_BUILDING, ParsedRow, household_key, placement
 from community_desk.domain.residents import EventKind, pinyin_keys
-from community_desk.services.demo import FTS_INSERT_TRIGGER
+from community_desk.services.demo_writer import FTS_INSERT_TRIGGER
 from community_desk.services.dto import RESIDENT_FIELDS
 from community_desk.services.import_households import HEAD, AddressBook, HouseholdGroup, next_id, plan_households
 from community_desk.services.import_rows import ImportRows
-from community_desk.services.residents import format_address, resident_values, search_text_of
+from community_desk.services.registry_values import format_address, resident_values, search_text_of
 
 CHUNK = 2000  # residents per bulk insert and per progress report while writing
 IN_CHUNK = 500  # values per SQL IN (…) look-up
@@ -267,7 +267,7 @@ def chunks(values: list[Any], size: int = IN_CHUNK) -> Iterator[list[Any]]:
 def fts_indexed_after(session: Session, first_id: int) -> Iterator[None]:
     """Indexes the new residents with one INSERT … SELECT instead of the per-row trigger.
 
-    services/demo.py fills an empty database and 'rebuild's the index; an import adds to a registry that may
+    services/demo_writer.py fills an empty database and 'rebuild's the index; an import adds to a registry that may
     already hold 100,000 people, so only ids ≥ first_id are indexed. The trigger is dropped and re-created from
     its own stored SQL inside the same transaction, so on any error the schema rolls back with the data.
     """

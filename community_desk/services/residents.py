@@ -1,10 +1,11 @@
-"""Registry use cases that write: each public method is one user action, one transaction, audited."""
+"""Registry use cases that write: each public method is one user action, one transaction, audited.
+
+Row values and snapshots come from registry_values, the lookups and household rules from RegistryGuards.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -14,69 +15,21 @@ from community_desk.db.models import Building, Grid, Household, Membership, Resi
 from community_desk.db.repositories import residents as repo
 from community_desk.db.unit_of_work import UnitOfWork
 from community_desk.domain import codes
-from community_desk.domain.residents import EventKind, build_search_text, pinyin_keys
-from community_desk.services.dto import RESIDENT_FIELDS, HouseholdInput, ResidentInput
+from community_desk.domain.residents import EventKind
+from community_desk.services.dto import HouseholdInput, ResidentInput
 from community_desk.services.errors import UserError
+from community_desk.services.registry_guards import HEAD, RegistryGuards, existing_resident
+from community_desk.services.registry_values import (
+    format_address,
+    household_snapshot,
+    resident_snapshot,
+    resident_values,
+    search_text_of,
+)
 from community_desk.services.validation import check_relation, clean_text, validate_resident
 
-HEAD = codes.HEAD_RELATION
 
-
-def resident_snapshot(resident: Resident) -> dict[str, Any]:
-    return {name: getattr(resident, name) for name in RESIDENT_FIELDS}
-
-
-def resident_values(data: ResidentInput) -> dict[str, Any]:
-    """Column values stored for validated input; hand entry and the 台账 import both go through here."""
-    full, initials = pinyin_keys(data.name)
-    values = {name: getattr(data, name) for name in RESIDENT_FIELDS}
-    values.update(id_number=data.id_number or None, name_pinyin=full, name_initials=initials)
-    return values
-
-
-def search_text_of(values: Mapping[str, Any], address: str) -> str:
-    """resident.search_text from a resident's values and its household's address (what the FTS index sees)."""
-    return build_search_text(
-        name=values["name"],
-        former_name=values["former_name"],
-        id_number=values["id_number"],
-        phone=values["phone"],
-        address=address,
-        hukou_address=values["hukou_address"],
-    )
-
-
-def household_snapshot(household: Household) -> dict[str, Any]:
-    return {
-        "household_no": household.household_no,
-        "building_id": household.building_id,
-        "unit": household.unit,
-        "room": household.room,
-        "address": household.address,
-        "residence_nature": household.residence_nature,
-        "note": household.note,
-        "closed_on": household.closed_on,
-    }
-
-
-def format_address(grid: str, building: str, unit: str, room: str) -> str:
-    """示范社区 style address: 3号楼2单元501室; a 院 without units reads 幸福院12号."""
-    parts = [building]
-    if unit:
-        parts.append(unit if unit.endswith("单元") else f"{unit}单元")
-    if room:
-        parts.append(room if room.endswith(("室", "号")) else f"{room}室")
-    return "".join(parts)
-
-
-def existing_resident(session: Session, resident_id: int) -> Resident:
-    resident = session.get(Resident, resident_id)
-    if resident is None:
-        raise UserError("该居民已不存在（可能已被他人删除）")
-    return resident
-
-
-class ResidentService:
+class ResidentService(RegistryGuards):
     """Writes to the registry. Reads live in RegistryReader."""
 
     def __init__(self, session_factory: sessionmaker[Session], actor: str | None = None) -> None:
@@ -406,40 +359,3 @@ class ResidentService:
             recorded_at=datetime.now().replace(microsecond=0),
             recorded_by=uow.actor,
         )
-
-    @staticmethod
-    def _check_unique_id(session: Session, id_number: str, resident_id: int | None) -> None:
-        if not id_number:
-            return
-        other = session.execute(select(Resident.id, Resident.name).where(Resident.id_number == id_number)).first()
-        if other is not None and other.id != resident_id:
-            raise UserError(f"证件号码已登记在居民“{other.name}”名下，不能重复录入", field="id_number")
-
-    @staticmethod
-    def _check_no_other_head(session: Session, household_id: int, resident_id: int | None) -> None:
-        for member in repo.current_members(session, household_id):
-            if member.relation == HEAD and member.resident_id != resident_id:
-                raise UserError(f"该户已有户主 {member.resident.name}，请先变更原户主的关系", field="relation")
-
-    @staticmethod
-    def _check_leaving_head(session: Session, membership: Membership) -> None:
-        """A 户主 may leave only as the last member; otherwise the household must get a new head first."""
-        if membership.relation != HEAD:
-            return
-        others = [m for m in repo.current_members(session, membership.household_id) if m.id != membership.id]
-        if others:
-            raise UserError("户主离开前请先通过“户内变更”指定新户主", field="relation")
-
-    @staticmethod
-    def _household(session: Session, household_id: int) -> Household:
-        household = session.get(Household, household_id)
-        if household is None:
-            raise UserError("该户已不存在（可能已被他人删除）")
-        return household
-
-    @staticmethod
-    def _membership(session: Session, resident_id: int) -> Membership:
-        membership = repo.current_membership(session, resident_id)
-        if membership is None:
-            raise UserError("该居民目前不在任何户中（已迁出或已故）")
-        return membership

@@ -11,7 +11,7 @@ from community_desk.db.models import SpecialTag
 from community_desk.db.unit_of_work import UnitOfWork
 from community_desk.domain import codes
 from community_desk.services.errors import UserError
-from community_desk.services.residents import existing_resident
+from community_desk.services.registry_guards import existing_resident
 from community_desk.services.validation import clean_text
 
 

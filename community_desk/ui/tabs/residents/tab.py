@@ -9,18 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHeaderView,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QTableView,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from community_desk.app import Services
 from community_desk.services.dto import NamedId, TreeNode
@@ -30,6 +19,7 @@ from community_desk.ui.models.address_tree import AddressTreeModel
 from community_desk.ui.models.resident_table import RegistryProxyModel, ResidentTableModel
 from community_desk.ui.tabs.residents.filters import FilterBar
 from community_desk.ui.tabs.residents.household_panel import HouseholdPanel
+from community_desk.ui.tabs.residents.registry_views import address_tree, registry_table
 
 if TYPE_CHECKING:
     from community_desk.services.imports import ImportPreview
@@ -53,34 +43,14 @@ class ResidentsTab(QWidget):
         self.setObjectName("residentsTab")
         self.filters = FilterBar()
         self.tree_model = AddressTreeModel(services.registry, self)
-        self.tree = QTreeView()
-        self.tree.setObjectName("addressTree")
-        self.tree.setModel(self.tree_model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree = address_tree(self.tree_model)
         self.tree.expanded.connect(self.tree_model.ensure_loaded)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
 
         self.model = ResidentTableModel(services.registry, self)
         self.proxy = RegistryProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("registryTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(8, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        for column, width in enumerate((90, 44, 90, 44, 165, 80, 80, 80, 170, 105, 80, 140)):
-            self.table.setColumnWidth(column, width)
+        self.table = registry_table(self.proxy)
 
         self.panel = HouseholdPanel(services.registry)
         splitter = QSplitter(Qt.Orientation.Horizontal)
