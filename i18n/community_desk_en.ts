@@ -1387,13 +1387,13 @@
 <context>
     <name>DutyLogDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="+203"/>
-        <location line="+107"/>
+        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="+73"/>
+        <location line="+112"/>
         <source>该班次已不存在，请刷新值班表</source>
         <translation>This shift no longer exists; refresh the roster</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>值班记录 — {0}月{1}日 {2}</source>
         <translation>Duty log — {0}/{1} {2}</translation>
     </message>
@@ -1448,17 +1448,17 @@
         <translation type="unfinished">Close</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>门前三包</source>
         <translation>Frontage responsibilities (three guarantees)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>四防（防火 防盗 防破坏 防治安灾害事故）</source>
         <translation>Four preventions (fire, theft, sabotage, public-safety accidents)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>状态</source>
         <translation type="unfinished">Status</translation>
     </message>
@@ -1473,12 +1473,12 @@
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>办结情况</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>新增事项…</source>
         <translation>Add item…</translation>
     </message>
@@ -1503,7 +1503,7 @@
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>日期：{0} {1}&#x3000;&#x3000;班次：{2} {3}
 带班领导：{4}
 值班人员：{5}</source>
@@ -1512,7 +1512,7 @@ Duty leader: {4}
 Duty staff: {5}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>来电来访（{0}）</source>
         <translation>Calls and visits ({0})</translation>
     </message>
@@ -1544,7 +1544,7 @@ Duty staff: {5}</translation>
         <translation>Raised this shift</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>本班办结</source>
         <translation>Resolved this shift</translation>
     </message>
@@ -1566,7 +1566,7 @@ Duty staff: {5}</translation>
 {1} {2} {3}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
@@ -1591,32 +1591,32 @@ Duty staff: {5}</translation>
         <translation>Handover item resolved in this shift</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>已保存 {0:%H:%M}</source>
         <translation>Saved {0:%H:%M}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>尚未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>值班记录有未保存的修改，保存吗？</source>
         <translation>The duty log has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>导出值班记录</source>
         <translation>Export duty log</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Word 文档 (*.docx)</source>
         <translation type="unfinished">Word documents (*.docx)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1631,7 +1631,7 @@ Duty staff: {5}</translation>
         <translation type="unfinished">Not exported: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>正在导出值班记录…</source>
         <translation>Exporting duty log…</translation>
     </message>
@@ -1728,7 +1728,7 @@ Duty staff: {5}</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="-376"/>
+        <location filename="../community_desk/ui/tabs/roster/log_entries.py" line="+62"/>
         <source>修改记录</source>
         <translation>Edit record</translation>
     </message>
@@ -1738,17 +1738,17 @@ Duty staff: {5}</translation>
         <translation>Add record</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>类别</source>
         <translation type="unfinished">Category</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>时间</source>
         <translation type="unfinished">Time</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>电话</source>
         <translation type="unfinished">Phone</translation>
     </message>
@@ -1763,12 +1763,12 @@ Duty staff: {5}</translation>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>人次</source>
         <translation type="unfinished">Visits</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>涉及人员</source>
         <translation>People involved</translation>
     </message>
@@ -2152,7 +2152,7 @@ Duty staff: {5}</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="+25"/>
+        <location filename="../community_desk/ui/tabs/roster/log_entries.py" line="+36"/>
         <source>办结交接事项</source>
         <translation>Resolve handover item</translation>
     </message>
@@ -4139,7 +4139,7 @@ The current data will be backed up automatically first.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../community_desk/ui/tabs/reports/tab.py" line="+123"/>
+        <location filename="../community_desk/ui/tabs/reports/tab.py" line="+101"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
@@ -4377,7 +4377,7 @@ This is recorded in the audit log. Enter a reason (required):</translation>
 <context>
     <name>ResidentsTab</name>
     <message>
-        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+105"/>
+        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+75"/>
         <source>查询失败：{0}</source>
         <translation>Query failed: {0}</translation>
     </message>
@@ -4578,7 +4578,7 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/roster_view.py" line="+143"/>
+        <location filename="../community_desk/ui/tabs/roster/roster_view.py" line="+73"/>
         <source>日期</source>
         <translation type="unfinished">Date</translation>
     </message>
@@ -4603,27 +4603,27 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
         <translation type="unfinished">Details</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>姓名</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>本期班次</source>
         <translation>Shifts (period)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>本期夜班</source>
         <translation>Night shifts (period)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>本期节假日</source>
         <translation>Holidays (period)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>本期周末</source>
         <translation>Weekends (period)</translation>
     </message>
@@ -4633,37 +4633,37 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
         <translation>Shifts (year)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>全年夜班</source>
         <translation>Night shifts (year)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>全年节假日</source>
         <translation>Holidays (year)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>方式</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>调班对象</source>
         <translation>Swap with</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>申请时间</source>
         <translation>Requested at</translation>
     </message>
@@ -4673,12 +4673,12 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
         <translation type="unfinished">Content</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>事由</source>
         <translation type="unfinished">Subject</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
@@ -4709,18 +4709,18 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     </message>
     <message>
         <location line="+11"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+55"/>
+        <location line="-57"/>
+        <location line="+57"/>
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>生成本月值班表…</source>
         <translation>Generate this month&apos;s roster…</translation>
     </message>
@@ -4731,23 +4731,23 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+251"/>
         <source>调班…</source>
         <translation>Swap…</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+267"/>
+        <location line="-250"/>
+        <location line="+252"/>
         <source>值班记录…</source>
         <translation>Duty Log…</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-251"/>
         <source>导出…</source>
         <translation type="unfinished">Export…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>◀ 上{0}</source>
         <translation>◀ Previous {0}</translation>
     </message>
@@ -4762,7 +4762,7 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
         <translation>Next {0} ▶</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>生成{0}月值班表…</source>
         <translation>Generate roster for month {0}…</translation>
     </message>
@@ -4772,12 +4772,12 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
         <translation>{0}: {1} shifts, {2} assignments, {3} conflicts</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>冲突（{0}）</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>{0}年的法定节假日安排尚未录入，已按普通周末处理，请在「人员与班次 → 放假安排」中录入</source>
         <translation>The public holiday schedule for {0} has not been entered, so those days were treated as ordinary weekends; enter it under “Staff and shifts → Holiday schedule”</translation>
     </message>
@@ -4799,7 +4799,7 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
     </message>
     <message>
         <location line="+15"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+25"/>
         <source>生成值班表</source>
         <translation>Generate roster</translation>
@@ -4835,7 +4835,7 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
         <translation>Adjust duty</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+4"/>
         <source>撤下</source>
         <translation>Remove</translation>
@@ -4984,7 +4984,7 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/roster_view.py" line="-399"/>
+        <location filename="../community_desk/ui/tabs/roster/roster_tables.py" line="+57"/>
         <source>移动哪一位到 {0}？</source>
         <translation>Who should move to {0}?</translation>
     </message>
@@ -6471,17 +6471,17 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
 <context>
     <name>_EntriesPage</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="+22"/>
+        <location filename="../community_desk/ui/tabs/roster/log_entries.py" line="+24"/>
         <source>时间</source>
         <translation type="unfinished">Time</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>类别</source>
         <translation type="unfinished">Category</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>电话</source>
         <translation type="unfinished">Phone</translation>
     </message>
@@ -6491,17 +6491,17 @@ If a resident moves away, use “Move Out”; if they die, use “Register Death
         <translation type="unfinished">Subject</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>处理情况</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>人次</source>
         <translation type="unfinished">Visits</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>

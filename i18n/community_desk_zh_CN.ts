@@ -1387,13 +1387,13 @@
 <context>
     <name>DutyLogDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="+203"/>
-        <location line="+107"/>
+        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="+73"/>
+        <location line="+112"/>
         <source>该班次已不存在，请刷新值班表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>值班记录 — {0}月{1}日 {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,17 +1448,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>门前三包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>四防（防火 防盗 防破坏 防治安灾害事故）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,12 +1473,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>办结情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>新增事项…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,14 +1503,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>日期：{0} {1}&#x3000;&#x3000;班次：{2} {3}
 带班领导：{4}
 值班人员：{5}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>来电来访（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,7 +1542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>本班办结</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>请确认</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,32 +1588,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>已保存 {0:%H:%M}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>尚未保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>值班记录有未保存的修改，保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>导出值班记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Word 文档 (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,7 +1628,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>正在导出值班记录…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,7 +1725,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="-376"/>
+        <location filename="../community_desk/ui/tabs/roster/log_entries.py" line="+62"/>
         <source>修改记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,17 +1735,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,12 +1760,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>人次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>涉及人员</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,7 +2149,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="+25"/>
+        <location filename="../community_desk/ui/tabs/roster/log_entries.py" line="+36"/>
         <source>办结交接事项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,7 +4133,7 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../community_desk/ui/tabs/reports/tab.py" line="+123"/>
+        <location filename="../community_desk/ui/tabs/reports/tab.py" line="+101"/>
         <source>月报</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4369,7 +4369,7 @@
 <context>
     <name>ResidentsTab</name>
     <message>
-        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+105"/>
+        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+75"/>
         <source>查询失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4567,7 +4567,7 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/roster_view.py" line="+143"/>
+        <location filename="../community_desk/ui/tabs/roster/roster_view.py" line="+73"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,27 +4592,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>本期班次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>本期夜班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>本期节假日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>本期周末</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4622,37 +4622,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>全年夜班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>全年节假日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>申请人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>调班对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>批准人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>申请时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4662,12 +4662,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>事由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>冲突</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4698,18 +4698,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+55"/>
+        <location line="-57"/>
+        <location line="+57"/>
         <source>周</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>生成本月值班表…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,23 +4720,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+251"/>
         <source>调班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+267"/>
+        <location line="-250"/>
+        <location line="+252"/>
         <source>值班记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-251"/>
         <source>导出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>◀ 上{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4751,7 +4751,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>生成{0}月值班表…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4761,12 +4761,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>冲突（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>{0}年的法定节假日安排尚未录入，已按普通周末处理，请在「人员与班次 → 放假安排」中录入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4788,7 +4788,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+25"/>
         <source>生成值班表</source>
         <translation type="unfinished"></translation>
@@ -4824,7 +4824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+4"/>
         <source>撤下</source>
         <translation type="unfinished"></translation>
@@ -4973,7 +4973,7 @@
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/roster_view.py" line="-399"/>
+        <location filename="../community_desk/ui/tabs/roster/roster_tables.py" line="+57"/>
         <source>移动哪一位到 {0}？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6460,17 +6460,17 @@
 <context>
     <name>_EntriesPage</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="+22"/>
+        <location filename="../community_desk/ui/tabs/roster/log_entries.py" line="+24"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6480,17 +6480,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>处理情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>人次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>新增…</source>
         <translation type="unfinished"></translation>
     </message>

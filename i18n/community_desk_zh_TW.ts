@@ -1387,13 +1387,13 @@
 <context>
     <name>DutyLogDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="+203"/>
-        <location line="+107"/>
+        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="+73"/>
+        <location line="+112"/>
         <source>该班次已不存在，请刷新值班表</source>
         <translation type="unfinished">該班次已不存在，請重新整理值班表</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>值班记录 — {0}月{1}日 {2}</source>
         <translation type="unfinished">值班記錄 — {0}月{1}日 {2}</translation>
     </message>
@@ -1448,17 +1448,17 @@
         <translation type="unfinished">關閉</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>门前三包</source>
         <translation type="unfinished">門前三包</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>四防（防火 防盗 防破坏 防治安灾害事故）</source>
         <translation type="unfinished">四防（防火 防盜 防破壞 防治安災害事故）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>状态</source>
         <translation type="unfinished">狀態</translation>
     </message>
@@ -1473,12 +1473,12 @@
         <translation type="unfinished">事項</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>办结情况</source>
         <translation type="unfinished">辦結情況</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>新增事项…</source>
         <translation type="unfinished">新增事項…</translation>
     </message>
@@ -1503,7 +1503,7 @@
         <translation type="unfinished">未排</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>日期：{0} {1}&#x3000;&#x3000;班次：{2} {3}
 带班领导：{4}
 值班人员：{5}</source>
@@ -1512,7 +1512,7 @@
 值班人員：{5}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>来电来访（{0}）</source>
         <translation type="unfinished">來電來訪（{0}）</translation>
     </message>
@@ -1544,7 +1544,7 @@
         <translation type="unfinished">本班新增</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>本班办结</source>
         <translation type="unfinished">本班辦結</translation>
     </message>
@@ -1566,7 +1566,7 @@
 {1} {2} {3}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>请确认</source>
         <translation type="unfinished">請確認</translation>
     </message>
@@ -1591,32 +1591,32 @@
         <translation type="unfinished">交接事項已在本班辦結</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>已保存 {0:%H:%M}</source>
         <translation type="unfinished">已儲存 {0:%H:%M}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>尚未保存</source>
         <translation type="unfinished">尚未儲存</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>值班记录有未保存的修改，保存吗？</source>
         <translation type="unfinished">值班記錄有未儲存的修改，儲存嗎？</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>导出值班记录</source>
         <translation type="unfinished">匯出值班記錄</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Word 文档 (*.docx)</source>
         <translation type="unfinished">Word 文件 (*.docx)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>正在导出…</source>
         <translation type="unfinished">正在匯出…</translation>
     </message>
@@ -1631,7 +1631,7 @@
         <translation type="unfinished">未匯出：{0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>正在导出值班记录…</source>
         <translation type="unfinished">正在匯出值班記錄…</translation>
     </message>
@@ -1728,7 +1728,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="-376"/>
+        <location filename="../community_desk/ui/tabs/roster/log_entries.py" line="+62"/>
         <source>修改记录</source>
         <translation type="unfinished">修改記錄</translation>
     </message>
@@ -1738,17 +1738,17 @@
         <translation type="unfinished">新增記錄</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>类别</source>
         <translation type="unfinished">類別</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>时间</source>
         <translation type="unfinished">時間</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>电话</source>
         <translation type="unfinished">電話</translation>
     </message>
@@ -1763,12 +1763,12 @@
         <translation type="unfinished">處理情況</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>人次</source>
         <translation type="unfinished">人次</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>涉及人员</source>
         <translation type="unfinished">涉及人員</translation>
     </message>
@@ -2152,7 +2152,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="+25"/>
+        <location filename="../community_desk/ui/tabs/roster/log_entries.py" line="+36"/>
         <source>办结交接事项</source>
         <translation type="unfinished">辦結交接事項</translation>
     </message>
@@ -4139,7 +4139,7 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../community_desk/ui/tabs/reports/tab.py" line="+123"/>
+        <location filename="../community_desk/ui/tabs/reports/tab.py" line="+101"/>
         <source>月报</source>
         <translation type="unfinished">月報</translation>
     </message>
@@ -4377,7 +4377,7 @@
 <context>
     <name>ResidentsTab</name>
     <message>
-        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+105"/>
+        <location filename="../community_desk/ui/tabs/residents/tab.py" line="+75"/>
         <source>查询失败：{0}</source>
         <translation type="unfinished">查詢失敗：{0}</translation>
     </message>
@@ -4578,7 +4578,7 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/roster_view.py" line="+143"/>
+        <location filename="../community_desk/ui/tabs/roster/roster_view.py" line="+73"/>
         <source>日期</source>
         <translation type="unfinished">日期</translation>
     </message>
@@ -4603,27 +4603,27 @@
         <translation type="unfinished">說明</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>姓名</source>
         <translation type="unfinished">姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>本期班次</source>
         <translation type="unfinished">本期班次</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>本期夜班</source>
         <translation type="unfinished">本期夜班</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>本期节假日</source>
         <translation type="unfinished">本期節假日</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>本期周末</source>
         <translation type="unfinished">本期週末</translation>
     </message>
@@ -4633,37 +4633,37 @@
         <translation type="unfinished">全年班次</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>全年夜班</source>
         <translation type="unfinished">全年夜班</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>全年节假日</source>
         <translation type="unfinished">全年節假日</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>方式</source>
         <translation type="unfinished">方式</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>申请人</source>
         <translation type="unfinished">申請人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>调班对象</source>
         <translation type="unfinished">調班物件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>批准人</source>
         <translation type="unfinished">批准人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>申请时间</source>
         <translation type="unfinished">申請時間</translation>
     </message>
@@ -4673,12 +4673,12 @@
         <translation type="unfinished">內容</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>事由</source>
         <translation type="unfinished">事由</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>冲突</source>
         <translation type="unfinished">衝突</translation>
     </message>
@@ -4709,18 +4709,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>月</source>
         <translation type="unfinished">月</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+55"/>
+        <location line="-57"/>
+        <location line="+57"/>
         <source>周</source>
         <translation type="unfinished">周</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>生成本月值班表…</source>
         <translation type="unfinished">生成本月值班表…</translation>
     </message>
@@ -4731,23 +4731,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+251"/>
         <source>调班…</source>
         <translation type="unfinished">調班…</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+267"/>
+        <location line="-250"/>
+        <location line="+252"/>
         <source>值班记录…</source>
         <translation type="unfinished">值班記錄…</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-251"/>
         <source>导出…</source>
         <translation type="unfinished">匯出…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>◀ 上{0}</source>
         <translation type="unfinished">◀ 上{0}</translation>
     </message>
@@ -4762,7 +4762,7 @@
         <translation type="unfinished">下{0} ▶</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>生成{0}月值班表…</source>
         <translation type="unfinished">生成{0}月值班表…</translation>
     </message>
@@ -4772,12 +4772,12 @@
         <translation type="unfinished">{0}：{1}個班次，{2}人次，衝突{3}處</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>冲突（{0}）</source>
         <translation type="unfinished">衝突（{0}）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>{0}年的法定节假日安排尚未录入，已按普通周末处理，请在「人员与班次 → 放假安排」中录入</source>
         <translation type="unfinished">{0}年的法定節假日安排尚未錄入，已按普通週末處理，請在「人員與班次 → 放假安排」中錄入</translation>
     </message>
@@ -4799,7 +4799,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+25"/>
         <source>生成值班表</source>
         <translation type="unfinished">生成值班表</translation>
@@ -4835,7 +4835,7 @@
         <translation type="unfinished">調整值班</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+4"/>
         <source>撤下</source>
         <translation type="unfinished">撤下</translation>
@@ -4984,7 +4984,7 @@
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/roster_view.py" line="-399"/>
+        <location filename="../community_desk/ui/tabs/roster/roster_tables.py" line="+57"/>
         <source>移动哪一位到 {0}？</source>
         <translation type="unfinished">移動哪一位到 {0}？</translation>
     </message>
@@ -6471,17 +6471,17 @@
 <context>
     <name>_EntriesPage</name>
     <message>
-        <location filename="../community_desk/ui/tabs/roster/log_dialog.py" line="+22"/>
+        <location filename="../community_desk/ui/tabs/roster/log_entries.py" line="+24"/>
         <source>时间</source>
         <translation type="unfinished">時間</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>类别</source>
         <translation type="unfinished">類別</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>电话</source>
         <translation type="unfinished">電話</translation>
     </message>
@@ -6491,17 +6491,17 @@
         <translation type="unfinished">事由</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>处理情况</source>
         <translation type="unfinished">處理情況</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>人次</source>
         <translation type="unfinished">人次</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>新增…</source>
         <translation type="unfinished">新增…</translation>
     </message>
