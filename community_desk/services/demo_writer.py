@@ -7,8 +7,7 @@ the same rules the service keeps (pinyin and search text filled, every member wi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
@@ -17,12 +16,13 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from community_desk.db.models import Building, Grid, Household, Membership, Resident, ResidentEvent, SpecialTag
+from community_desk.db.repositories.residents import fts_trigger_suspended
 from community_desk.domain.demo_people import HouseholdPlan, Person
 from community_desk.domain.residents import build_search_text, pinyin_keys
 
 RECORDED_BY = "演示数据"
 CHUNK = 2000  # households per bulk insert; also the progress step
-FTS_INSERT_TRIGGER = "resident_fts_ai"  # migration 0001: keeps resident_fts in step with resident.search_text
+REBUILD_FTS = "INSERT INTO resident_fts(resident_fts) VALUES ('rebuild')"  # one pass: 3× faster than per row
 TABLES = {  # insert order: parents before children (foreign keys are on)
     "household": Household.__table__,
     "resident": Resident.__table__,
@@ -64,7 +64,7 @@ def write_plans(
     ids = [_next_id(session, Household), _next_id(session, Resident)]
     now = datetime.now().replace(microsecond=0)
     counts = dict.fromkeys(TABLES, 0)
-    with _fts_rebuilt_once(session):
+    with fts_trigger_suspended(session, REBUILD_FTS):
         for first in range(0, len(plans), CHUNK):
             rows = _chunk_rows(slots[first : first + CHUNK], plans[first : first + CHUNK], building_base, ids, now)
             for table, chunk in zip(TABLES.values(), rows, strict=True):
@@ -81,25 +81,6 @@ def write_plans(
         events=counts["resident_event"],
         tags=counts["special_tag"],
     )
-
-
-@contextmanager
-def _fts_rebuilt_once(session: Session) -> Iterator[None]:
-    """Indexes the new residents with one FTS 'rebuild' instead of row by row (3× faster for 100,000 rows).
-
-    The insert trigger is dropped and re-created from its own stored SQL inside the same transaction, so the
-    schema ends exactly as the migration left it, or, on any error, is rolled back with everything else.
-    """
-    connection = session.connection()
-    found = connection.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)
-    ).scalar()
-    if found is not None:
-        connection.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
-    yield
-    if found is not None:
-        connection.exec_driver_sql(found)
-        connection.exec_driver_sql("INSERT INTO resident_fts(resident_fts) VALUES ('rebuild')")
 
 
 def _chunk_rows(

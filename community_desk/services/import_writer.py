@@ -10,19 +10,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, update
-from sqlalchemy.orm import Session
 
 from community_desk.db.models import AuditEntry, Household, Membership, Resident, ResidentEvent, SpecialTag
+from community_desk.db.repositories.residents import fts_trigger_suspended
 from community_desk.db.unit_of_work import UnitOfWork, to_json
 from community_desk.domain import codes
 from community_desk.domain.import_rules import UNPLACED_BUILDING, ParsedRow, household_key, placement
 from community_desk.domain.residents import EventKind, pinyin_keys
-from community_desk.services.demo_writer import FTS_INSERT_TRIGGER
 from community_desk.services.dto import RESIDENT_FIELDS
 from community_desk.services.import_households import HEAD, AddressBook, HouseholdGroup, next_id, plan_households
 from community_desk.services.import_rows import ImportRows
@@ -30,6 +28,9 @@ from community_desk.services.registry_values import format_address, resident_val
 
 CHUNK = 2000  # residents per bulk insert and per progress report while writing
 IN_CHUNK = 500  # values per SQL IN (…) look-up
+# An import adds to a registry that may already hold 100,000 people: only the new ids are indexed (the demo, which
+# fills an empty database, 'rebuild's the whole index instead).
+INDEX_NEW_RESIDENTS = "INSERT INTO resident_fts(rowid, search_text) SELECT id, search_text FROM resident WHERE id >= ?"
 RESIDENTS: Table = Resident.__table__  # type: ignore[assignment]
 
 
@@ -192,7 +193,7 @@ class ImportWriter:
         for table, rows in self.book.new_rows():
             self._bulk(table, rows)
         self._bulk(Household.__table__, households)
-        with fts_indexed_after(self.session, first_resident):
+        with fts_trigger_suspended(self.session, INDEX_NEW_RESIDENTS, (first_resident,)):
             for done in range(0, len(residents), CHUNK):
                 self._bulk(RESIDENTS, residents[done : done + CHUNK])
                 report(min(done + CHUNK, len(residents)), "正在写入居民")
@@ -261,26 +262,3 @@ class ImportWriter:
 def chunks(values: list[Any], size: int = IN_CHUNK) -> Iterator[list[Any]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
-
-
-@contextmanager
-def fts_indexed_after(session: Session, first_id: int) -> Iterator[None]:
-    """Indexes the new residents with one INSERT … SELECT instead of the per-row trigger.
-
-    services/demo_writer.py fills an empty database and 'rebuild's the index; an import adds to a registry that may
-    already hold 100,000 people, so only ids ≥ first_id are indexed. The trigger is dropped and re-created from
-    its own stored SQL inside the same transaction, so on any error the schema rolls back with the data.
-    """
-    connection = session.connection()
-    found = connection.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)
-    ).scalar()
-    if found is not None:
-        connection.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
-    yield
-    if found is not None:
-        connection.exec_driver_sql(found)
-        connection.exec_driver_sql(
-            "INSERT INTO resident_fts(rowid, search_text) SELECT id, search_text FROM resident WHERE id >= ?",
-            (first_id,),
-        )

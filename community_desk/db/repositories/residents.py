@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from community_desk.db.models import Household, Membership
+
+FTS_INSERT_TRIGGER = "resident_fts_ai"  # migration 0001: keeps resident_fts in step with resident.search_text
+
+
+@contextmanager
+def fts_trigger_suspended(session: Session, reindex: str, params: Sequence[object] = ()) -> Iterator[None]:
+    """Bulk inserts of residents without the per-row FTS trigger, then one `reindex` statement for all of them.
+
+    The insert trigger is dropped and re-created from its own stored SQL inside the same transaction, so the
+    schema ends exactly as the migration left it, or, on any error, is rolled back with everything else.
+    """
+    connection = session.connection()
+    found = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)
+    ).scalar()
+    if found is not None:
+        connection.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+    yield
+    if found is not None:
+        connection.exec_driver_sql(found)
+        connection.exec_driver_sql(reindex, tuple(params))
 
 
 def current_membership(session: Session, resident_id: int) -> Membership | None:
