@@ -20,7 +20,6 @@ All dates arrive formatted (2026年3月5日).
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,17 +33,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import _Cell
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the generators next to this one, however it is run
+import make_household_card as card
 
-def _sibling(name: str):
-    """A generator next to this one, loaded by path: works from a checkout as a script and from the package."""
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().with_name(f"{name}.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-card = _sibling("make_household_card")
 BODY_FONT, HEADING_FONT, CONTENT_WIDTH = card.BODY_FONT, card.HEADING_FONT, card.CONTENT_WIDTH
 OUT_DIR = Path(__file__).resolve().parent / "deliberation"
 RECORD, NOTICE = "协商议事记录.docx", "决议公示.docx"

@@ -18,24 +18,15 @@ An empty list arrives as one row whose first cell says 无. Dates arrive formatt
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the generators next to this one, however it is run
+import mediation_form_kit as kit
 
-def _sibling(name: str):
-    """A generator next to this one, loaded by path: works from a checkout as a script and from the package."""
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().with_name(f"{name}.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-kit = _sibling("mediation_form_kit")
 OUT = Path(__file__).resolve().parent / "duty_log.docx"
 LABEL, HALF = kit.LABEL, kit.HALF
 CALL_WIDTHS = [1.3, 1.1, 2.2, 2.9, 3.9, 4.0, 1.0]

@@ -26,7 +26,6 @@ write a figure into a sentence of their own, e.g. {{ figures.residents }}.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -36,17 +35,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the generators next to this one, however it is run
+import mediation_form_kit as kit
 
-def _sibling(name: str):
-    """A generator next to this one, loaded by path: works from a checkout as a script and from the package."""
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().with_name(f"{name}.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-kit = _sibling("mediation_form_kit")
 OUT = Path(__file__).resolve().parent / "monthly_report.docx"
 TABLE_SIZE = 9.5  # pt: ten columns of 分月情况 fit across the page
 

@@ -14,21 +14,12 @@ Dates arrive formatted (2026年3月5日); hours with one decimal.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the generators next to this one, however it is run
+import mediation_form_kit as kit
 
-def _sibling(name: str):
-    """A generator next to this one, loaded by path: works from a checkout as a script and from the package."""
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().with_name(f"{name}.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-kit = _sibling("mediation_form_kit")
 OUT = Path(__file__).resolve().parent / "volunteer_certificate.docx"
 RECORD_WIDTHS = [2.6, 2.8, 2.0, 2.2, 6.8]
 
