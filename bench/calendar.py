@@ -13,7 +13,6 @@ import argparse
 import random
 import sys
 import tempfile
-import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -21,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # This file is named like the standard library's calendar module: keep bench/ off the path so imports find that one.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT))
+
+from bench.timing import best_of  # noqa: E402
 
 
 def fill(path: Path, count: int) -> None:
@@ -71,13 +72,6 @@ def fill(path: Path, count: int) -> None:
         )
 
 
-def best(runs: int, work) -> float:
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - began)
-    return min(times)
 
 
 def main() -> None:
@@ -105,8 +99,8 @@ def main() -> None:
 
     switch(2030, 1)  # warm: festival cache, imports
     switch(2026, 5)
-    empty = best(args.runs, lambda: switch(2030, 1))
-    full = best(args.runs, lambda: switch(2026, 6))
+    empty = best_of(args.runs, lambda: switch(2030, 1))
+    full = best_of(args.runs, lambda: switch(2026, 6))
     shown = len(tab.reader.month_grid(2026, 6))
     print(
         f"empty month: {empty * 1000:.1f} ms; month of a {args.events}-event year ({shown} occurrences on the grid): "

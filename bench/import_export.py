@@ -29,6 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.timing import best_of  # noqa: E402
+
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英文华建国志红玉兰金凤春梅海燕小红䶮"
 HEADERS = ["序号", "姓 名", "身份证号码", "与户主关系", "性别", "民族", "出生日期", "联系电话", "网格", "楼栋", "单元",
@@ -92,15 +94,6 @@ def make_workbook(path: Path, rows: int, seed: int = 7) -> Path:
     return path
 
 
-def best_of(runs: int, work: Callable[..., object], setup: Callable[[], object] | None = None) -> float:
-    """Fastest of `runs`; `setup` (not timed) runs before each, and what it returns is passed to `work`."""
-    times = []
-    for _ in range(runs):
-        arguments = [setup()] if setup is not None else []
-        started = time.perf_counter()
-        work(*arguments)
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def read_calamine(path: Path) -> int:

@@ -16,11 +16,12 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.timing import best_of  # noqa: E402
 
 SEARCHES = ["zsf", "王", "1390", "110105198", "3号楼", "幸福院"]
 
@@ -109,13 +110,6 @@ def raw_search(connection: sqlite3.Connection, term: str) -> int:
     return total
 
 
-def best_of(runs: int, action: Callable[[], object]) -> float:
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - started)
-    return min(timings)
 
 
 def main() -> None:

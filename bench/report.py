@@ -17,7 +17,6 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -26,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT))
 
+from bench.timing import best_of  # noqa: E402
 from community_desk.app import Services, open_database  # noqa: E402
 from community_desk.cli import ensure_demo_database  # noqa: E402
 from community_desk.db.repositories.registry import membership_at  # noqa: E402
@@ -33,15 +33,6 @@ from community_desk.domain.report import ReportPeriod  # noqa: E402
 from community_desk.services.report_figures import ReportFiguresReader  # noqa: E402
 
 SIZES = (("10k", 4000), ("100k", 40000))  # demo households: ~2.5 residents each
-
-
-def best(runs: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - began)
-    return min(times)
 
 
 def ensure_database(path: Path, households: int) -> None:
@@ -70,7 +61,7 @@ def export_time(path: Path, period: ReportPeriod, runs: int) -> float | None:
             return None
         with tempfile.TemporaryDirectory() as folder:
             target = Path(folder) / f"report-{period.key}.pdf"
-            return best(runs, lambda: service.export(period, target))
+            return best_of(runs, lambda: service.export(period, target))
     finally:
         database.close()
 
@@ -97,8 +88,8 @@ def main() -> None:
         reader = ReportFiguresReader(path)
         people = floor(path, period.last)
         timings[name] = {
-            "floor": best(args.runs, lambda p=path: floor(p, period.last)),
-            "figures": best(args.runs, lambda r=reader: r.month(period)),
+            "floor": best_of(args.runs, lambda p=path: floor(p, period.last)),
+            "figures": best_of(args.runs, lambda r=reader: r.month(period)),
             "export": export_time(path, period, args.runs),
         }
         row = timings[name]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
 from datetime import date
 from itertools import cycle
 from pathlib import Path
@@ -22,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT))
 
+from bench.timing import best_of  # noqa: E402
 from community_desk.domain.duty_days import DutyDay, classify_days  # noqa: E402
 from community_desk.domain.roster import (  # noqa: E402
     DEFAULT_SHIFT_TYPES,
@@ -43,15 +43,6 @@ def round_robin(days: list[DutyDay], staff: list[Staff]) -> list[Assignment]:
     ]
 
 
-def best(runs: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - began)
-    return min(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--staff", type=int, default=30)
@@ -63,8 +54,8 @@ def main() -> None:
     days = classify_days(date(2026, 1, 1), date(2026, 12, 31))
     classified = time.perf_counter() - began
 
-    floor = best(args.runs, lambda: round_robin(days, staff))
-    generated = best(args.runs, lambda: generate_roster(days, DEFAULT_SHIFT_TYPES, staff))
+    floor = best_of(args.runs, lambda: round_robin(days, staff))
+    generated = best_of(args.runs, lambda: generate_roster(days, DEFAULT_SHIFT_TYPES, staff))
     plan = generate_roster(days, DEFAULT_SHIFT_TYPES, staff)
     seats = len(required_slots(days, DEFAULT_SHIFT_TYPES))
     print(
